@@ -1,0 +1,38 @@
+package dev.suture.core;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The result of one test.
+ *
+ * @param id          a stable identifier: the class name, {@code #}, the method name and its parameter types
+ * @param className   the test class
+ * @param methodName  the test method
+ * @param displayName the name the test framework shows
+ * @param status      how it ended
+ * @param startedAt   when it started
+ * @param durationMs  how long it took
+ * @param actions     the browser actions it performed, in order
+ * @param error       why it failed, or null
+ * @param artifacts   the files it left behind
+ */
+@JsonPropertyOrder({"id", "className", "methodName", "displayName", "status", "startedAt", "durationMs", "actions",
+    "error", "artifacts"})
+public record TestResult(String id, String className, String methodName, String displayName, TestStatus status,
+                         Instant startedAt, long durationMs, List<ActionResult> actions, ErrorInfo error,
+                         List<Artifact> artifacts) {
+  public TestResult {
+    actions = List.copyOf(actions);
+    artifacts = List.copyOf(artifacts);
+  }
+
+  /** The class name without its package. */
+  @JsonIgnore
+  public String simpleClassName() {
+    return className.substring(className.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,163 @@
+package dev.suture.core.internal.session;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Tracing;
+import dev.suture.core.ActionResult;
+import dev.suture.core.Artifact;
+import dev.suture.core.ArtifactKind;
+import dev.suture.core.BrowserLease;
+import dev.suture.core.CaptureMode;
+import dev.suture.core.SessionOptions;
+import dev.suture.core.TestSession;
+import dev.suture.core.internal.browser.PooledBrowserRuntime;
+import dev.suture.core.internal.browser.ProtocolListener;
+import dev.suture.core.internal.browser.ProtocolTap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@link TestSession} behind every test: a lazily created context and page, recorded through the protocol. */
+public final class DefaultTestSession implements TestSession {
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultTestSession.class);
+
+  private final BrowserLease lease;
+  private final SessionOptions options;
+  private final ActionRecorder recorder = new ActionRecorder();
+  private final ProtocolTap tap;
+  private BrowserContext context;
+  private Page page;
+  private boolean tracing;
+  private boolean closed;
+
+  public DefaultTestSession(BrowserLease lease, SessionOptions options) {
+    this.lease = lease;
+    this.options = options;
+    this.tap = lease instanceof PooledBrowserRuntime.Lease pooled ? pooled.tap() : null;
+    if (tap != null) {
+      tap.listen(recorder);
+    }
+  }
+
+  @Override
+  public Playwright playwright() {
+    return lease.playwright();
+  }
+
+  @Override
+  public Browser browser() {
+    return lease.browser();
+  }
+
+  @Override
+  public BrowserContext context() {
+    if (context == null) {
+      Browser.NewContextOptions contextOptions = new Browser.NewContextOptions()
+          .setViewportSize(options.viewport().width(), options.viewport().height());
+      if (options.baseUrl() != null) {
+        contextOptions.setBaseURL(options.baseUrl());
+      }
+      context = withoutRecording(() -> lease.browser().newContext(contextOptions));
+      context.setDefaultTimeout(options.actionTimeoutMs());
+      context.setDefaultNavigationTimeout(options.navigationTimeoutMs());
+      if (options.traceMode() != CaptureMode.OFF) {
+        withoutRecording(() -> {
+          context.tracing().start(new Tracing.StartOptions()
+              .setTitle(options.title()).setScreenshots(true).setSnapshots(true));
+          return null;
+        });
+        tracing = true;
+      }
+    }
+    return context;
+  }
+
+  @Override
+  public Page page() {
+    if (page == null) {
+      page = withoutRecording(() -> context().newPage());
+    }
+    return page;
+  }
+
+  @Override
+  public List<ActionResult> actions() {
+    return recorder.actions();
+  }
+
+  @Override
+  public List<Artifact> captureArtifacts(boolean failed) {
+    List<Artifact> artifacts = new ArrayList<>();
+    if (context == null) {
+      return artifacts;
+    }
+    recorder.pause(true);
+    try {
+      Files.createDirectories(options.artifactDir());
+      if (options.screenshotMode().keeps(failed) && page != null && !page.isClosed()) {
+        Path file = options.artifactDir().resolve("screenshot.png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        artifacts.add(artifact(ArtifactKind.SCREENSHOT, file, "image/png"));
+      }
+      if (tracing && options.traceMode().keeps(failed)) {
+        Path file = options.artifactDir().resolve("trace.zip");
+        tracing = false;
+        context.tracing().stop(new Tracing.StopOptions().setPath(file));
+        artifacts.add(artifact(ArtifactKind.TRACE, file, "application/zip"));
+      }
+    } catch (IOException | RuntimeException e) {
+      // Capturing evidence must never hide the test's own outcome.
+      LOG.warn("Suture could not save the artifacts of {} into {}: {}", options.title(), options.artifactDir(),
+          e.getMessage());
+    } finally {
+      recorder.pause(false);
+    }
+    return artifacts;
+  }
+
+  private Artifact artifact(ArtifactKind kind, Path file, String contentType) throws IOException {
+    String relative = options.outputDir().toAbsolutePath().normalize()
+        .relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    return new Artifact(kind, relative, Files.size(file), contentType);
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    recorder.pause(true);
+    try {
+      if (context != null) {
+        if (tracing) {
+          tracing = false;
+          context.tracing().stop();
+        }
+        context.close();
+      }
+    } catch (RuntimeException e) {
+      LOG.debug("Closing the browser context of {} failed", options.title(), e);
+    } finally {
+      if (tap != null) {
+        tap.listen(ProtocolListener.NONE);
+      }
+    }
+  }
+
+  private <T> T withoutRecording(java.util.function.Supplier<T> call) {
+    recorder.pause(true);
+    try {
+      return call.get();
+    } finally {
+      recorder.pause(false);
+    }
+  }
+}
