@@ -1,0 +1,33 @@
+package dev.suture.benchmarks;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code java -jar suture-benchmarks.jar NAME [ARGS...]}: runs one benchmark by name. */
+public final class SutureBenchmarks {
+  private static final List<Benchmark> BENCHMARKS = List.of(
+  );
+
+  private SutureBenchmarks() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+      printHelp();
+      System.exit(args.length == 0 ? 2 : 0);
+    }
+    Optional<Benchmark> benchmark = BENCHMARKS.stream().filter(b -> b.name().equals(args[0])).findFirst();
+    if (benchmark.isEmpty()) {
+      System.err.println("Unknown benchmark '" + args[0] + "'.");
+      printHelp();
+      System.exit(2);
+    }
+    System.exit(benchmark.get().run(Arrays.asList(args).subList(1, args.length)));
+  }
+
+  private static void printHelp() {
+    System.err.println("Usage: java -jar benchmarks/target/suture-benchmarks.jar NAME [ARGS...]\n\nBenchmarks:");
+    BENCHMARKS.forEach(b -> System.err.println("  " + b.name() + "  " + b.usage()));
+  }
+}
