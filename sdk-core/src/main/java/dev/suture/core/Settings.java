@@ -25,13 +25,21 @@ public interface Settings {
 
   /** Settings from the system properties, the environment and {@code suture.properties}, under the given overrides. */
   static Settings load(Map<String, String> overrides) {
-    return LayeredSettings.fromEnvironment(overrides);
+    return LayeredSettings.fromEnvironment(overrides, "override");
+  }
+
+  /**
+   * As {@link #load(Map)}, naming the overrides' origin in error messages, for example
+   * {@code "@WebTest on CheckoutTest"}.
+   */
+  static Settings load(Map<String, String> overrides, String overridesOrigin) {
+    return LayeredSettings.fromEnvironment(overrides, overridesOrigin);
   }
 
   /** Settings from exactly these layers, highest first; for tests and embedding. */
   static Settings of(Map<String, String> overrides, Map<String, String> systemProperties,
                      Map<String, String> environment, Map<String, String> file) {
-    return new LayeredSettings(overrides, systemProperties, environment, file);
+    return new LayeredSettings("override", overrides, systemProperties, environment, file);
   }
 
   /** The value of a key, or empty when no layer sets it. */

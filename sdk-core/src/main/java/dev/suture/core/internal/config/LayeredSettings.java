@@ -19,19 +19,19 @@ public final class LayeredSettings implements Settings {
 
   private final List<Layer> layers;
 
-  public LayeredSettings(Map<String, String> overrides, Map<String, String> systemProperties,
+  public LayeredSettings(String overridesOrigin, Map<String, String> overrides, Map<String, String> systemProperties,
                          Map<String, String> environment, Map<String, String> file) {
     this.layers = List.of(
-        new Layer("override", overrides, false),
-        new Layer("system property", systemProperties, false),
-        new Layer("environment", environment, true),
-        new Layer(FILE, file, false));
+        new Layer(overridesOrigin, overrides, false, false),
+        new Layer("system property", systemProperties, false, true),
+        new Layer("environment variable", environment, true, true),
+        new Layer(FILE, file, false, true));
   }
 
-  public static LayeredSettings fromEnvironment(Map<String, String> overrides) {
+  public static LayeredSettings fromEnvironment(Map<String, String> overrides, String overridesOrigin) {
     Map<String, String> system = new HashMap<>();
     System.getProperties().forEach((k, v) -> system.put(String.valueOf(k), String.valueOf(v)));
-    return new LayeredSettings(overrides, system, System.getenv(), classpathFile());
+    return new LayeredSettings(overridesOrigin, overrides, system, System.getenv(), classpathFile());
   }
 
   /** The environment variable that stands for a key: {@code suture.browser.ws-endpoint} is SUTURE_BROWSER_WS_ENDPOINT. */
@@ -55,7 +55,7 @@ public final class LayeredSettings implements Settings {
     for (Layer layer : layers) {
       String value = layer.lookup(key);
       if (value != null && !value.isBlank()) {
-        return layer.name + " " + (layer.environment ? environmentName(key) : key);
+        return layer.describe(key);
       }
     }
     return "default";
@@ -82,9 +82,13 @@ public final class LayeredSettings implements Settings {
     }
   }
 
-  private record Layer(String name, Map<String, String> values, boolean environment) {
+  private record Layer(String name, Map<String, String> values, boolean environment, boolean namesKey) {
     String lookup(String key) {
       return values.get(environment ? environmentName(key) : key);
+    }
+
+    String describe(String key) {
+      return namesKey ? name + " " + (environment ? environmentName(key) : key) : name;
     }
   }
 }

@@ -119,7 +119,31 @@ final class ActionRecorder implements ProtocolListener {
     JsonObject error = message.getAsJsonObject("error");
     JsonObject inner = error.has("error") ? error.getAsJsonObject("error") : error;
     String text = string(inner, "message");
-    return text == null ? inner.toString() : text;
+    if (text == null) {
+      text = inner.toString();
+    }
+    String received = received(message);
+    return received == null ? text : text + ": received " + received;
+  }
+
+  /** What a failed assertion found instead, from the error details the driver sends with {@code expect}. */
+  private static String received(JsonObject message) {
+    JsonObject details = message.has("errorDetails") && message.get("errorDetails").isJsonObject()
+        ? message.getAsJsonObject("errorDetails") : null;
+    if (details == null || !details.has("received") || !details.get("received").isJsonObject()) {
+      return null;
+    }
+    JsonObject received = details.getAsJsonObject("received");
+    if (received.has("value") && received.get("value").isJsonObject()) {
+      JsonObject value = received.getAsJsonObject("value");
+      for (String key : List.of("s", "n", "b", "v")) {
+        if (value.has(key)) {
+          return value.get(key).toString();
+        }
+      }
+      return value.toString();
+    }
+    return string(received, "ariaSnapshot");
   }
 
   private static String string(JsonObject object, String key) {

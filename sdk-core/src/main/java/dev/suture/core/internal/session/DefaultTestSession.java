@@ -95,18 +95,20 @@ public final class DefaultTestSession implements TestSession {
   @Override
   public List<Artifact> captureArtifacts(boolean failed) {
     List<Artifact> artifacts = new ArrayList<>();
-    if (context == null) {
+    boolean screenshot = options.screenshotMode().keeps(failed) && page != null && !page.isClosed();
+    boolean trace = tracing && options.traceMode().keeps(failed);
+    if (!screenshot && !trace) {
       return artifacts;
     }
     recorder.pause(true);
     try {
       Files.createDirectories(options.artifactDir());
-      if (options.screenshotMode().keeps(failed) && page != null && !page.isClosed()) {
+      if (screenshot) {
         Path file = options.artifactDir().resolve("screenshot.png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         artifacts.add(artifact(ArtifactKind.SCREENSHOT, file, "image/png"));
       }
-      if (tracing && options.traceMode().keeps(failed)) {
+      if (trace) {
         Path file = options.artifactDir().resolve("trace.zip");
         tracing = false;
         context.tracing().stop(new Tracing.StopOptions().setPath(file));

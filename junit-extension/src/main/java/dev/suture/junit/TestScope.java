@@ -1,0 +1,77 @@
+package dev.suture.junit;
+
+import dev.suture.core.Artifact;
+import dev.suture.core.BrowserLease;
+import dev.suture.core.BrowserRuntime;
+import dev.suture.core.SessionOptions;
+import dev.suture.core.TestSession;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One test's browser resources. The browser is leased on first use, so a test that injects nothing costs nothing;
+ * JUnit closes this scope with the test's store, also when the test fails or is aborted.
+ */
+final class TestScope implements AutoCloseable {
+  private final BrowserRuntime runtime;
+  private final SessionOptions options;
+  private final Instant startedAt = Instant.now();
+  private final long startNanos = System.nanoTime();
+  private final List<Artifact> artifacts = new ArrayList<>();
+  private BrowserLease lease;
+  private TestSession session;
+  private boolean captured;
+
+  TestScope(BrowserRuntime runtime, SessionOptions options) {
+    this.runtime = runtime;
+    this.options = options;
+  }
+
+  TestSession session() {
+    if (session == null) {
+      lease = runtime.lease();
+      session = TestSession.open(lease, options);
+    }
+    return session;
+  }
+
+  Instant startedAt() {
+    return startedAt;
+  }
+
+  long elapsedMs() {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  /** Captures the artifacts once, for the first outcome known; later calls return what was captured. */
+  List<Artifact> capture(boolean failed) {
+    if (!captured && session != null) {
+      captured = true;
+      artifacts.addAll(session.captureArtifacts(failed));
+    }
+    return List.copyOf(artifacts);
+  }
+
+  SessionOptions options() {
+    return options;
+  }
+
+  boolean started() {
+    return session != null;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (session != null) {
+        session.close();
+      }
+    } finally {
+      if (lease != null) {
+        lease.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package dev.suture.core;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The snapshot script in real Chromium, against pages served over HTTP. */
+class PageSnapshotTest {
+  private static PageServer server;
+  private static BrowserRuntime runtime;
+  private static BrowserLease lease;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = new PageServer();
+    runtime = BrowserRuntime.start(SutureConfig.load(Map.of()).browser());
+    lease = runtime.lease();
+  }
+
+  @AfterAll
+  static void stop() {
+    lease.close();
+    runtime.close();
+    server.close();
+  }
+
+  @Test
+  void collectsAttributesRoleNameLabelAndNeighbours() {
+    String url = server.put("/login", """
+        <html><body><main id="app"><form class="login card">
+          <label for="email">Email address</label><input id="email" name="email" type="email" placeholder="you@example.com">
+          <button type="submit" data-testid="signin" class="btn btn-primary">Sign in</button>
+          <a href="/forgot" title="Reset it">Forgot password?</a>
+          <button disabled style="visibility:hidden">Ghost</button>
+        </form></main></body></html>""");
+    try (Page page = lease.browser().newPage()) {
+      page.navigate(url);
+      List<ElementFingerprint> elements = PageSnapshot.capture(page).elements();
+
+      ElementFingerprint email = only(elements, e -> "email".equals(e.id()));
+      assertThat(email.role()).isEqualTo("textbox");
+      assertThat(email.accessibleName()).isEqualTo("Email address");
+      assertThat(email.labelText()).isEqualTo("Email address");
+      assertThat(email.placeholder()).isEqualTo("you@example.com");
+      assertThat(email.xpath()).isEqualTo("/html[1]/body[1]/main[1]/form[1]/input[1]");
+      assertThat(email.idXpath()).isEqualTo("//*[@id=\"email\"]");
+      assertThat(email.parent().tag()).isEqualTo("form");
+      assertThat(email.parent().classes()).containsExactly("login", "card");
+
+      ElementFingerprint signIn = only(elements, e -> "signin".equals(e.testId()));
+      assertThat(signIn.role()).isEqualTo("button");
+      assertThat(signIn.accessibleName()).isEqualTo("Sign in");
+      assertThat(signIn.classes()).containsExactly("btn", "btn-primary");
+      assertThat(signIn.neighborTexts()).contains("Email address", "Forgot password?");
+      assertThat(signIn.idXpath()).isEqualTo("//*[@id=\"app\"]/form[1]/button[1]");
+      assertThat(signIn.visible()).isTrue();
+      assertThat(signIn.width()).isPositive();
+      assertThat(page.locator(signIn.selector()).count()).isEqualTo(1);
+      assertThat(page.locator(signIn.selector()).textContent()).isEqualTo("Sign in");
+
+      ElementFingerprint link = only(elements, e -> "a".equals(e.tag()));
+      assertThat(link.role()).isEqualTo("link");
+      assertThat(link.href()).isEqualTo("/forgot");
+      assertThat(link.title()).isEqualTo("Reset it");
+
+      ElementFingerprint ghost = only(elements, e -> "Ghost".equals(e.text()));
+      assertThat(ghost.visible()).isFalse();
+      assertThat(ghost.enabled()).isFalse();
+    }
+  }
+
+  @Test
+  void entersOpenShadowRootsAndSameOriginIframes() {
+    String inner = server.put("/inner", "<html><body><button id='pay'>Pay now</button></body></html>");
+    String url = server.put("/outer", """
+        <html><body><div id="host"></div><iframe id="frame" src="%s" style="position:absolute;top:100px;left:50px"></iframe>
+        <script>
+          const root = document.getElementById('host').attachShadow({mode: 'open'});
+          root.innerHTML = '<div><span>in shadow</span><button class="x">Shadow button</button></div>';
+        </script></body></html>""".formatted(inner));
+    try (Page page = lease.browser().newPage()) {
+      page.navigate(url);
+      page.frameLocator("#frame").locator("#pay").waitFor();
+      List<ElementFingerprint> elements = PageSnapshot.capture(page).elements();
+
+      ElementFingerprint shadow = only(elements, e -> "Shadow button".equals(e.text()));
+      assertThat(shadow.xpath()).contains("/#shadow-root/");
+      assertThat(page.locator(shadow.selector()).count()).isEqualTo(1);
+      assertThat(page.locator(shadow.selector()).textContent()).isEqualTo("Shadow button");
+
+      ElementFingerprint pay = only(elements, e -> "pay".equals(e.id()));
+      assertThat(pay.y()).isGreaterThanOrEqualTo(100.0);
+      assertThat(page.locator(pay.selector()).textContent()).isEqualTo("Pay now");
+    }
+  }
+
+  @Test
+  void fingerprintsWhatALocatorMatches() {
+    String url = server.put("/list", "<ul><li>One</li><li>Two</li><li>Three</li></ul>");
+    try (Page page = lease.browser().newPage()) {
+      page.navigate(url);
+      assertThat(PageSnapshot.fingerprints(page.getByRole(com.microsoft.playwright.options.AriaRole.LISTITEM)))
+          .extracting(ElementFingerprint::text).containsExactly("One", "Two", "Three");
+      assertThat(PageSnapshot.fingerprints(page.locator("#missing"))).isEmpty();
+    }
+  }
+
+  @Test
+  void twoThousandElementsTakeAtMostFiftyMilliseconds() {
+    StringBuilder html = new StringBuilder("<html><body><table>");
+    for (int row = 0; row < 400; row++) {
+      html.append("<tr class='row'><td>Book ").append(row).append("</td><td><a href='/b/").append(row)
+          .append("'>Details</a></td><td><button class='buy' data-id='").append(row).append("'>Buy</button></td></tr>");
+    }
+    html.append("</table></body></html>");
+    try (Page page = lease.browser().newPage()) {
+      page.navigate(server.put("/big", html.toString()));
+      PageSnapshot.capture(page);
+      long best = Long.MAX_VALUE;
+      int count = 0;
+      for (int i = 0; i < 5; i++) {
+        long start = System.nanoTime();
+        count = PageSnapshot.capture(page).elements().size();
+        best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+      }
+      System.out.printf("snapshot of %d elements: %d ms%n", count, best);
+      for (int i = 0; i < 3; i++) {
+        System.out.println("in-browser ms: " + page.evaluate("() => { const t = performance.now(); const s = ("
+            + dev.suture.core.internal.snapshot.FingerprintScript.SOURCE + ")(null); return [performance.now() - t, s.length]; }"));
+      }
+      assertThat(count).isGreaterThanOrEqualTo(2000);
+      assertThat(best).isLessThanOrEqualTo(50);
+    }
+  }
+
+  private static ElementFingerprint only(List<ElementFingerprint> elements,
+                                         java.util.function.Predicate<ElementFingerprint> filter) {
+    List<ElementFingerprint> found = elements.stream().filter(filter).toList();
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+}
