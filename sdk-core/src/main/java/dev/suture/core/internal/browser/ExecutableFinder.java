@@ -21,10 +21,12 @@ final class ExecutableFinder {
 
   private final String pathVariable;
   private final Path playwrightBrowsers;
+  private final Path fallback;
 
-  ExecutableFinder(String pathVariable, Path playwrightBrowsers) {
+  ExecutableFinder(String pathVariable, Path playwrightBrowsers, Path fallback) {
     this.pathVariable = pathVariable == null ? "" : pathVariable;
     this.playwrightBrowsers = playwrightBrowsers;
+    this.fallback = fallback;
   }
 
   static ExecutableFinder fromEnvironment() {
@@ -32,7 +34,7 @@ final class ExecutableFinder {
     Path browsers = browsersPath != null && !browsersPath.isBlank() && !"0".equals(browsersPath)
         ? Path.of(browsersPath)
         : Path.of(System.getProperty("user.home"), ".cache", "ms-playwright");
-    return new ExecutableFinder(System.getenv("PATH"), browsers);
+    return new ExecutableFinder(System.getenv("PATH"), browsers, DEBIAN_CHROMIUM);
   }
 
   /** The Chromium binary to launch, for a configured executable or none. */
@@ -50,7 +52,7 @@ final class ExecutableFinder {
             + " environment variable SUTURE_BROWSER_EXECUTABLE);\n"
             + "  2. Playwright's own browser, installed with: mvn exec:java -Dexec.mainClass=com.microsoft.playwright.CLI"
             + " -Dexec.args=\"install chromium\" (into " + playwrightBrowsers + ");\n"
-            + "  3. a system Chromium on the PATH or at " + DEBIAN_CHROMIUM
+            + "  3. a system Chromium on the PATH or at " + fallback
             + " (Debian and Ubuntu: apt-get install -y chromium).", null));
   }
 
@@ -83,6 +85,6 @@ final class ExecutableFinder {
         }
       }
     }
-    return Files.isExecutable(DEBIAN_CHROMIUM) ? Optional.of(DEBIAN_CHROMIUM) : Optional.empty();
+    return Files.isExecutable(fallback) ? Optional.of(fallback) : Optional.empty();
   }
 }
