@@ -2,6 +2,7 @@ package dev.suture.core.internal.browser;
 
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.impl.Connection;
 import com.microsoft.playwright.impl.Transport;
 import dev.suture.core.SutureException;
 import org.slf4j.Logger;
@@ -23,10 +24,12 @@ public final class ProtocolTap implements Transport {
   private static final Logger LOG = LoggerFactory.getLogger(ProtocolTap.class);
 
   private final Transport delegate;
+  private final Connection connection;
   private volatile ProtocolListener listener = ProtocolListener.NONE;
 
-  private ProtocolTap(Transport delegate) {
+  private ProtocolTap(Transport delegate, Connection connection) {
     this.delegate = delegate;
+    this.connection = connection;
   }
 
   /** Installs a tap into a freshly created Playwright, before anything else uses it. */
@@ -35,7 +38,7 @@ public final class ProtocolTap implements Transport {
       Field connectionField = field(playwright.getClass(), "connection");
       Object connection = connectionField.get(playwright);
       Field transportField = field(connection.getClass(), "transport");
-      ProtocolTap tap = new ProtocolTap((Transport) transportField.get(connection));
+      ProtocolTap tap = new ProtocolTap((Transport) transportField.get(connection), (Connection) connection);
       transportField.set(connection, tap);
       return tap;
     } catch (ReflectiveOperationException | RuntimeException e) {
@@ -55,6 +58,20 @@ public final class ProtocolTap implements Transport {
       }
     }
     throw new NoSuchFieldException(type.getName() + "." + name);
+  }
+
+  /**
+   * The client-side object behind a protocol guid ({@code frame@...} is a {@link com.microsoft.playwright.Frame}),
+   * or null when the client does not know it. A listener may make synchronous Playwright calls on it from
+   * {@link ProtocolListener#onSend}: the connection is re-entrant, and the message being sent waits until they are
+   * done (see ProtocolTapTest).
+   */
+  public Object object(String guid) {
+    try {
+      return connection.getExistingObject(guid);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /** Sets who sees the messages from now on; {@link ProtocolListener#NONE} to stop. */

@@ -36,10 +36,22 @@ public final class FingerprintScript {
           + " have replaced JSON.stringify.");
     }
     try {
-      return JSON.readValue(json, LIST);
+      List<ElementFingerprint> parsed = JSON.readValue(json, LIST);
+      return parsed.stream().map(FingerprintScript::withSelector).toList();
     } catch (JsonProcessingException e) {
       throw new SutureException("Cannot read the page snapshot: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /** The script leaves out the selector of top-document elements, whose absolute XPath already is one. */
+  private static ElementFingerprint withSelector(ElementFingerprint e) {
+    if (e.selector() != null || e.xpath() == null) {
+      return e;
+    }
+    return new ElementFingerprint(e.tag(), e.id(), e.name(), e.classes(), e.type(), e.text(), e.value(),
+        e.placeholder(), e.href(), e.src(), e.alt(), e.title(), e.ariaLabel(), e.role(), e.accessibleName(),
+        e.testId(), e.attributes(), e.xpath(), e.idXpath(), e.x(), e.y(), e.width(), e.height(), e.visible(),
+        e.enabled(), e.labelText(), e.neighborTexts(), e.parent(), "xpath=" + e.xpath());
   }
 
   private static String load() {

@@ -140,47 +140,58 @@
     return cached;
   }
 
+  const CONTROLS = new Set(['button', 'input', 'select', 'textarea', 'fieldset', 'optgroup', 'option']);
+
+  // Fields are set only when present: objects stay small and monomorphic, and the answer for a big page is half
+  // the size. Elements of the top document get no selector: Java derives "xpath=" + xpath for them.
   function fingerprint(el, scope) {
     const tag = el.localName;
-    const attrs = {};
-    let testId = null;
+    const fp = {tag};
+    if (el.id) fp.id = el.id;
+    let attrs = null;
     for (const a of el.attributes) {
-      if (testId === null && TEST_IDS.includes(a.name)) testId = a.value;
-      else if (!OWN.has(a.name) && !a.name.startsWith('on') && a.value.length <= 200) attrs[a.name] = a.value;
+      const n = a.name;
+      if (OWN.has(n)) {
+        if (fp.testId === undefined && TEST_IDS.includes(n)) fp.testId = a.value;
+        else if (n === 'name' || n === 'type' || n === 'placeholder' || n === 'href' || n === 'src' || n === 'alt'
+          || n === 'title') { if (a.value) fp[n] = a.value; }
+        else if (n === 'aria-label' && a.value) fp.ariaLabel = a.value;
+      } else if (!n.startsWith('on') && a.value.length <= 200) {
+        (attrs || (attrs = {}))[n] = a.value;
+      }
     }
-    const rect = el.getBoundingClientRect();
-    const style = el.checkVisibility ? null : getComputedStyle(el);
-    const visible = rect.width > 0 && rect.height > 0 && (el.checkVisibility
-      ? el.checkVisibility({visibilityProperty: true}) : style.visibility !== 'hidden' && style.display !== 'none');
-    const r = role(el, tag);
-    const label = labelText(el);
-    const isPassword = tag === 'input' && (el.getAttribute('type') || '').toLowerCase() === 'password';
-    const value = ('value' in el) && (tag === 'input' || tag === 'textarea' || tag === 'select') && !isPassword
-      ? cut(String(el.value || '')) : '';
-    const parent = el.parentElement || (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
-    const classes = Array.from(el.classList);
+    if (el.classList.length) fp.classes = Array.from(el.classList);
     const text = textOf(el);
-    const neighborTexts = neighbors(el);
-    return compact({
-      tag, id: orNull(el.id), name: orNull(el.getAttribute('name')), classes: classes.length ? classes : null,
-      type: orNull(el.getAttribute('type')), text: orNull(text), value: orNull(value),
-      placeholder: orNull(el.getAttribute('placeholder')), href: orNull(el.getAttribute('href')),
-      src: orNull(el.getAttribute('src')), alt: orNull(el.getAttribute('alt')), title: orNull(el.getAttribute('title')),
-      ariaLabel: orNull(el.getAttribute('aria-label')), role: r, accessibleName: orNull(accessibleName(el, tag, r, label, text)),
-      testId, attributes: Object.keys(attrs).length ? attrs : null, xpath: xpath(el), idXpath: idXpath(el),
-      x: Math.round(rect.x + scope.dx), y: Math.round(rect.y + scope.dy), width: Math.round(rect.width),
-      height: Math.round(rect.height), visible,
-      enabled: !(el.disabled === true || el.getAttribute('aria-disabled') === 'true' || el.closest('fieldset:disabled')),
-      labelText: orNull(label), neighborTexts: neighborTexts.length ? neighborTexts : null,
-      parent: parent ? {tag: parent.localName, id: orNull(parent.id),
-        classes: parent.classList && parent.classList.length ? Array.from(parent.classList) : null} : null,
-      selector: scope.prefix + cssPath(el, scope.idCounts)
-    });
-  }
-
-  // Absent fields are left out rather than sent as null: the answer for a big page is half the size.
-  function compact(fp) {
-    for (const key in fp) if (fp[key] === null) delete fp[key];
+    if (text) fp.text = text;
+    if ((tag === 'input' || tag === 'textarea' || tag === 'select') && el.value
+      && (el.getAttribute('type') || '').toLowerCase() !== 'password') fp.value = cut(String(el.value));
+    const r = role(el, tag);
+    if (r) fp.role = r;
+    const label = labelText(el);
+    const name = accessibleName(el, tag, r, label, text);
+    if (name) fp.accessibleName = name;
+    if (attrs) fp.attributes = attrs;
+    fp.xpath = xpath(el);
+    const idPath = idXpath(el);
+    if (idPath) fp.idXpath = idPath;
+    const rect = el.getBoundingClientRect();
+    fp.x = Math.round(rect.x + scope.dx);
+    fp.y = Math.round(rect.y + scope.dy);
+    fp.width = Math.round(rect.width);
+    fp.height = Math.round(rect.height);
+    fp.visible = rect.width > 0 && rect.height > 0 && (el.checkVisibility
+      ? el.checkVisibility({visibilityProperty: true}) : getComputedStyle(el).visibility !== 'hidden');
+    fp.enabled = !(el.getAttribute('aria-disabled') === 'true' || CONTROLS.has(tag) && el.matches(':disabled'));
+    if (label) fp.labelText = label;
+    const near = neighbors(el);
+    if (near.length) fp.neighborTexts = near;
+    const parent = el.parentElement || (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
+    if (parent) {
+      fp.parent = {tag: parent.localName};
+      if (parent.id) fp.parent.id = parent.id;
+      if (parent.classList.length) fp.parent.classes = Array.from(parent.classList);
+    }
+    if (scope.prefix || fp.xpath.includes('#shadow-root')) fp.selector = scope.prefix + cssPath(el, scope.idCounts);
     return fp;
   }
 
