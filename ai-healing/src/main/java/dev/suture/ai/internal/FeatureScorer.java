@@ -1,0 +1,209 @@
+package dev.suture.ai.internal;
+
+import dev.suture.core.ElementFingerprint;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleBiFunction;
+
+/**
+ * Scores how much a candidate looks like one baseline element: a weighted mean of per-attribute similarities, over
+ * the attributes the baseline has. An attribute the baseline has and the candidate lacks counts as 0; one the
+ * baseline lacks says nothing. Text attributes are compared by a pluggable measure (lexical first, semantic later).
+ */
+final class FeatureScorer {
+  private final ElementFingerprint base;
+  private final boolean generatedId;
+  private final Set<String> baseClasses;
+  private final Set<String> baseAttributes;
+  private final String[] baseXpath;
+
+  FeatureScorer(ElementFingerprint base) {
+    this.base = base;
+    this.generatedId = Texts.looksGenerated(base.id());
+    this.baseClasses = stableClasses(base.classes());
+    this.baseAttributes = attributePairs(base.attributes());
+    this.baseXpath = steps(base.xpath());
+  }
+
+  /** The label a person reads: the accessible name, else the visible text, else other naming attributes. */
+  static String label(ElementFingerprint e) {
+    for (String text : new String[]{e.accessibleName(), e.text(), e.ariaLabel(), e.labelText(), e.placeholder(),
+        e.title(), e.alt(), e.value()}) {
+      if (text != null && !text.isBlank()) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  double score(ElementFingerprint c, ToDoubleBiFunction<String, String> text) {
+    Sum sum = new Sum();
+    sum.add(1.5, base.tag(), c.tag(), FeatureScorer::tagSimilarity);
+    sum.add(1.0, base.role(), c.role(), (a, b) -> a.equals(b) ? 1 : 0);
+    if (base.id() != null) {
+      sum.add(generatedId ? 0.3 : 2.0, base.id(), c.id(), (a, b) -> a.equals(b) ? 1 : 0.8 * Texts.lexical(a, b));
+    }
+    sum.add(3.0, base.testId(), c.testId(), (a, b) -> a.equals(b) ? 1 : 0.8 * Texts.lexical(a, b));
+    sum.add(1.5, base.name(), c.name(), (a, b) -> a.equals(b) ? 1 : 0.8 * Texts.lexical(a, b));
+    sum.add(0.5, base.type(), c.type(), (a, b) -> a.equalsIgnoreCase(b) ? 1 : 0);
+    if (!baseClasses.isEmpty()) {
+      sum.add(1.0, Texts.jaccard(baseClasses, stableClasses(c.classes())));
+    }
+    sum.add(2.5, base.text(), c.text(), text);
+    sum.add(2.5, base.accessibleName(), c.accessibleName(), text);
+    sum.add(1.0, base.labelText(), c.labelText(), text);
+    sum.add(1.0, base.placeholder(), c.placeholder(), text);
+    sum.add(1.0, base.ariaLabel(), c.ariaLabel(), text);
+    sum.add(0.7, base.title(), c.title(), text);
+    sum.add(0.7, base.alt(), c.alt(), text);
+    sum.add(0.5, base.value(), c.value(), (a, b) -> a.equals(b) ? 1 : Texts.lexical(a, b));
+    sum.add(1.5, base.href(), c.href(), (a, b) -> a.equals(b) ? 1 : 0.8 * Texts.lexical(a, b));
+    sum.add(1.0, base.src(), c.src(), (a, b) -> a.equals(b) ? 1 : 0.8 * Texts.lexical(a, b));
+    if (!baseAttributes.isEmpty()) {
+      sum.add(1.0, Texts.jaccard(baseAttributes, attributePairs(c.attributes())));
+    }
+    if (baseXpath.length > 0) {
+      sum.add(1.0, xpathSimilarity(baseXpath, steps(c.xpath())));
+    }
+    sum.add(0.5, base.idXpath(), c.idXpath(), (a, b) -> a.equals(b) ? 1 : 0);
+    if (base.x() != null && base.y() != null && c.x() != null && c.y() != null) {
+      sum.add(1.0, position(base, c));
+      sum.add(0.5, size(base, c));
+    }
+    if (!base.neighborTexts().isEmpty()) {
+      sum.add(1.5, neighbors(base.neighborTexts(), c.neighborTexts()));
+    }
+    if (base.parent() != null) {
+      sum.add(0.5, parent(base.parent(), c.parent()));
+    }
+    return sum.value();
+  }
+
+  private static double tagSimilarity(String a, String b) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    Set<String> clickable = Set.of("a", "button", "input");
+    Set<String> text = Set.of("input", "textarea", "select");
+    return clickable.contains(a) && clickable.contains(b) || text.contains(a) && text.contains(b) ? 0.5 : 0;
+  }
+
+  private static Set<String> stableClasses(List<String> classes) {
+    Set<String> out = new HashSet<>();
+    for (String name : classes) {
+      if (!Texts.looksGenerated(name)) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  private static Set<String> attributePairs(Map<String, String> attributes) {
+    Set<String> out = new HashSet<>();
+    attributes.forEach((key, value) -> {
+      if (!Texts.looksGenerated(value)) {
+        out.add(key + "=" + value);
+      }
+    });
+    return out;
+  }
+
+  private static String[] steps(String xpath) {
+    return xpath == null || xpath.isEmpty() ? new String[0] : xpath.substring(1).split("/");
+  }
+
+  /** Shared leading and trailing steps over the longer path: wrapping an element keeps both ends. */
+  private static double xpathSimilarity(String[] a, String[] b) {
+    if (b.length == 0) {
+      return 0;
+    }
+    int max = Math.max(a.length, b.length);
+    int prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix].equals(b[prefix])) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix
+        && a[a.length - 1 - suffix].equals(b[b.length - 1 - suffix])) {
+      suffix++;
+    }
+    return (double) (prefix + suffix) / max;
+  }
+
+  private static double position(ElementFingerprint a, ElementFingerprint b) {
+    double ax = a.x() + orZero(a.width()) / 2;
+    double ay = a.y() + orZero(a.height()) / 2;
+    double bx = b.x() + orZero(b.width()) / 2;
+    double by = b.y() + orZero(b.height()) / 2;
+    return 1 / (1 + Math.hypot(ax - bx, ay - by) / 100);
+  }
+
+  private static double size(ElementFingerprint a, ElementFingerprint b) {
+    return ratio(orZero(a.width()), orZero(b.width())) * ratio(orZero(a.height()), orZero(b.height()));
+  }
+
+  private static double ratio(double a, double b) {
+    double max = Math.max(a, b);
+    return max == 0 ? 1 : Math.min(a, b) / max;
+  }
+
+  private static double orZero(Double value) {
+    return value == null ? 0 : value;
+  }
+
+  private static double neighbors(List<String> base, List<String> candidate) {
+    if (candidate.isEmpty()) {
+      return 0;
+    }
+    double total = 0;
+    for (String text : base) {
+      double best = 0;
+      for (String other : candidate) {
+        best = Math.max(best, Texts.lexical(text, other));
+      }
+      total += best;
+    }
+    return total / Math.max(base.size(), candidate.size());
+  }
+
+  private static double parent(ElementFingerprint.Parent a, ElementFingerprint.Parent b) {
+    if (b == null) {
+      return 0;
+    }
+    double score = a.tag() != null && a.tag().equals(b.tag()) ? 0.4 : 0;
+    if (a.id() != null) {
+      score += a.id().equals(b.id()) ? 0.3 : 0;
+    } else {
+      score += b.id() == null ? 0.3 : 0;
+    }
+    Set<String> classesA = new HashSet<>(a.classes());
+    Set<String> classesB = new HashSet<>(b.classes());
+    score += classesA.isEmpty() && classesB.isEmpty() ? 0.3 : 0.3 * Texts.jaccard(classesA, classesB);
+    return score;
+  }
+
+  /** A weighted mean that only counts what the baseline has. */
+  private static final class Sum {
+    private double weighted;
+    private double weights;
+
+    void add(double weight, double similarity) {
+      weighted += weight * similarity;
+      weights += weight;
+    }
+
+    void add(double weight, String base, String candidate, ToDoubleBiFunction<String, String> similarity) {
+      if (base == null || base.isBlank()) {
+        return;
+      }
+      add(weight, candidate == null || candidate.isBlank() ? 0 : similarity.applyAsDouble(base, candidate));
+    }
+
+    double value() {
+      return weights == 0 ? 0 : weighted / weights;
+    }
+  }
+}
