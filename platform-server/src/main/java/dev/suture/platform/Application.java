@@ -1,0 +1,35 @@
+package dev.suture.platform;
+
+import dev.suture.platform.db.DatabaseLauncher;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
+/**
+ * Starts the Suture platform server. With no database configured it first starts an embedded PostgreSQL
+ * (see {@link DatabaseLauncher}), so that {@code java -jar suture-platform.jar} works on a fresh machine.
+ */
+@OpenAPIDefinition(info = @Info(title = "Suture platform API", version = "0.1.0",
+        description = "Accounts, organisations, projects, roles, API keys and the audit trail."))
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        start(args);
+    }
+
+    /** Starts the server and returns its running context (used by the start-up test as well). */
+    public static ApplicationContext start(String... args) {
+        DatabaseLauncher database = DatabaseLauncher.fromEnvironment();
+        ApplicationContext context = Micronaut.build(args)
+                .mainClass(Application.class)
+                .banner(false)
+                .properties(database.datasourceProperties())
+                .start();
+        database.closeWhenStopped(context);
+        return context;
+    }
+}
