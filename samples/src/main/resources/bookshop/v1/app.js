@@ -45,9 +45,10 @@ async function addToCart(book, quantity, status) {
 }
 
 const pages = {
-  async catalogue() {
+  async catalogue(header) {
     const query = Shop.param('q') || '';
     $('search-input').value = query;
+    await header;
     const featured = (await Shop.get('/api/featured')).body;
     $('featured').replaceChildren(el('article', { class: 'featured-book' },
       el('h3', {}, el('a', { href: 'book.html?id=' + featured.id, text: featured.title })),
@@ -94,7 +95,8 @@ const pages = {
     });
   },
 
-  async book() {
+  async book(header) {
+    await header;
     const result = await Shop.get('/api/book', { id: Shop.param('id') || '' });
     if (!result.ok) {
       $('not-found').hidden = false;
@@ -116,7 +118,8 @@ const pages = {
     });
   },
 
-  async cart() {
+  async cart(header) {
+    await header;
     const render = cart => {
       setBadge(cart.count);
       $('cart-empty').hidden = cart.items.length > 0;
@@ -149,7 +152,8 @@ const pages = {
     render((await Shop.get('/api/cart')).body);
   },
 
-  async checkout(me) {
+  async checkout(header) {
+    const me = await header;
     if (!me.signedIn) {
       location.replace('login.html?next=checkout.html');
       return;
@@ -200,7 +204,8 @@ const pages = {
     });
   },
 
-  async order() {
+  async order(header) {
+    await header;
     const result = await Shop.get('/api/order', { number: Shop.param('number') || '' });
     if (!result.ok) {
       $('order-missing').hidden = false;
@@ -217,7 +222,6 @@ const pages = {
   },
 };
 
-(async () => {
-  const me = await renderHeader();
-  await pages[document.body.dataset.page](me);
-})();
+// Each page wires its forms at once (a test may fill and submit them as soon as the page has loaded), and shows
+// its content only after the header, so that the header's cart badge never overwrites a newer count.
+pages[document.body.dataset.page](renderHeader());

@@ -56,8 +56,9 @@ public final class Bookshop implements AutoCloseable {
   public static Bookshop start(int port, Variant variant) {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-      server.createContext("/api/", new ShopApi(Catalogue.load(), Clock.systemDefaultZone()));
-      server.createContext("/", new StaticPages(variant));
+      Sessions sessions = new Sessions();
+      server.createContext("/api/", new ShopApi(Catalogue.load(), sessions, Clock.systemDefaultZone()));
+      server.createContext("/", new StaticPages(variant, sessions));
       // Tests in parallel browsers load pages at the same time: serve them from a small pool of threads.
       ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
         Thread thread = new Thread(r, "bookshop-http");

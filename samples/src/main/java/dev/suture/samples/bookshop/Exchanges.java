@@ -65,7 +65,14 @@ final class Exchanges {
 
   static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", contentType);
-    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    if (head) {
+      exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+    }
+    exchange.sendResponseHeaders(status, body.length == 0 || head ? -1 : body.length);
+    if (head) {
+      return;
+    }
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
     }

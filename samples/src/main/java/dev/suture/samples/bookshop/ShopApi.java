@@ -9,32 +9,30 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bookshop's JSON API under {@code /api/}. Requests send url-encoded forms; every answer is JSON, errors as
  * {@code {"error": "..."}} or, for the checkout, {@code {"errors": {"field": "message"}}}.
  */
 final class ShopApi implements HttpHandler {
-  static final String SESSION_COOKIE = "bookshop_session";
   private static final Map<String, String> PASSWORDS = Map.of("alice", "wonderland", "bob", "builder");
   private static final Map<String, String> NAMES = Map.of("alice", "Alice Liddell", "bob", "Bob Builder");
 
   private final Catalogue catalogue;
   private final Orders orders = new Orders();
-  private final Map<String, ShopSession> sessions = new ConcurrentHashMap<>();
+  private final Sessions sessions;
   private final Clock clock;
 
-  ShopApi(Catalogue catalogue, Clock clock) {
+  ShopApi(Catalogue catalogue, Sessions sessions, Clock clock) {
     this.catalogue = catalogue;
+    this.sessions = sessions;
     this.clock = clock;
   }
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      ShopSession session = session(exchange);
+      ShopSession session = sessions.of(exchange);
       Map<String, String> params = Exchanges.params(exchange);
       String route = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
       switch (route) {
@@ -56,17 +54,6 @@ final class ShopApi implements HttpHandler {
         default -> Exchanges.sendJson(exchange, 404, Map.of("error", "No such API route: " + route));
       }
     }
-  }
-
-  /** The visitor's session, created (with its cookie) on the first request. */
-  private ShopSession session(HttpExchange exchange) {
-    String id = Exchanges.cookie(exchange, SESSION_COOKIE);
-    if (id == null || !sessions.containsKey(id)) {
-      id = UUID.randomUUID().toString();
-      sessions.put(id, new ShopSession());
-      exchange.getResponseHeaders().add("Set-Cookie", SESSION_COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Lax");
-    }
-    return sessions.get(id);
   }
 
   private void books(HttpExchange exchange, Map<String, String> params) throws IOException {

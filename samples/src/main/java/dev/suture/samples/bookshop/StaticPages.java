@@ -20,9 +20,11 @@ final class StaticPages implements HttpHandler {
       "svg", "image/svg+xml");
 
   private final Bookshop.Variant rootVariant;
+  private final Sessions sessions;
 
-  StaticPages(Bookshop.Variant rootVariant) {
+  StaticPages(Bookshop.Variant rootVariant, Sessions sessions) {
     this.rootVariant = rootVariant;
+    this.sessions = sessions;
   }
 
   @Override
@@ -35,7 +37,7 @@ final class StaticPages implements HttpHandler {
         return;
       }
       String resource = resource(path);
-      InputStream in = resource == null || !exchange.getRequestMethod().equals("GET")
+      InputStream in = resource == null || !(exchange.getRequestMethod().equals("GET") || exchange.getRequestMethod().equals("HEAD"))
           ? null : StaticPages.class.getResourceAsStream(resource);
       if (in == null) {
         Exchanges.send(exchange, 404, TYPES.get("html"),
@@ -44,6 +46,9 @@ final class StaticPages implements HttpHandler {
       }
       try (in) {
         String extension = resource.substring(resource.lastIndexOf('.') + 1);
+        if (extension.equals("html")) {
+          sessions.of(exchange);
+        }
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
         Exchanges.send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), in.readAllBytes());
       }
