@@ -1,0 +1,47 @@
+package dev.suture.ai.internal.steps;
+
+import java.util.List;
+
+/**
+ * One instruction as the grammar understood it, before it meets a page.
+ *
+ * @param clause the clause of the instruction this came from, as written
+ * @param verb   what to do
+ * @param value  the text to type, option to select, key, URL, expected text or count; null when none
+ * @param target the element described, or null for page-level steps
+ */
+record Intent(String clause, Verb verb, String value, Target target) {
+  /** A description of an element: "the second Add to cart button in the row for Dune". */
+  record Target(String text, ElementKind kind, int ordinal, Scope scope, String phrase, List<String> parts) {
+    Target {
+      text = text == null ? "" : text;
+      parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    /** No text, no kind, no ordinal: nothing to go on. */
+    boolean isEmpty() {
+      return text.isBlank() && kind == null && ordinal == 0 && scope == null;
+    }
+
+    /** The same description with another text (one part of "Dune and Emma"). */
+    Target withText(String other) {
+      return new Target(other, kind, ordinal, scope, other, List.of());
+    }
+  }
+
+  /**
+   * Where to look: inside a container ("in the dialog", "in the Shipping section"), in the row or card that shows a
+   * text ("in the row for Dune"), or beside an element ("next to Password").
+   *
+   * @param type      which of the three
+   * @param container for {@link Type#CONTAINER}: the container word (dialog, form, nav, ...); for {@link Type#NEAR}:
+   *                  the direction (near, right, left, below, above)
+   * @param text      the container's name, the row's text or the anchor's text; may be empty for containers
+   */
+  record Scope(Type type, String container, String text) {
+    enum Type { CONTAINER, ROW, NEAR }
+  }
+
+  /** Ordinal for "the last ...". */
+  static final int LAST = -1;
+}
