@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every failure answers RFC 9457 problem+json with a 4xx, the request id, and no stack trace. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class ErrorFormatIT extends DatabaseProperties {
 
     @Inject

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Health with database status, Prometheus metrics, the OpenAPI document and Swagger UI. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class OperationsIT extends DatabaseProperties {
 
     @Inject
