@@ -115,7 +115,9 @@ public final class DefaultPlatformReporter implements PlatformReporter {
       }
       transport.sender.wake();
       long deadline = System.nanoTime() + config.finishWait().toNanos();
-      while (!cursor.drained() && System.nanoTime() < deadline && !transport.sender.misconfigured()) {
+      // This run's events first; the rest of the bound, if any, goes to what earlier runs left.
+      while ((!cursor.drained() || transport.sender.hasLeftovers()) && System.nanoTime() < deadline
+          && !transport.sender.misconfigured()) {
         try {
           Thread.sleep(10);
         } catch (InterruptedException e) {

@@ -48,7 +48,12 @@ public final class OutboxCommand {
   }
 
   static FlushResult flush(ReportingConfig config, Duration maxWait) {
-    Transport transport = new Transport(config, (runId, url) -> System.out.println("Suture: run " + runId + ": " + url));
+    java.util.Set<String> shown = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Transport transport = new Transport(config, (runId, url) -> {
+      if (shown.add(runId)) {
+        System.out.println("Suture: run " + runId + ": " + url);
+      }
+    });
     int runs = transport.claimLeftovers(config.outboxDir(), null);
     transport.sender.stopWhenIdle();
     transport.start();

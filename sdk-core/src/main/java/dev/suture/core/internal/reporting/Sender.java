@@ -77,6 +77,11 @@ final class Sender implements Runnable {
     wake();
   }
 
+  /** Whether runs left by earlier processes are still being sent. */
+  boolean hasLeftovers() {
+    return cursors.stream().anyMatch(cursor -> !cursor.live());
+  }
+
   long delivered() {
     return delivered.get();
   }
