@@ -11,8 +11,13 @@ import java.util.zip.CRC32;
 
 /**
  * A run's append-only event file. Each record is one line: the CRC-32 of the JSON in 8 hex digits, a space, the
- * JSON, a newline. Every append is forced to disk before it returns, so an event a test has reported survives a
- * killed JVM or a power loss; the checksum and the newline let a reader tell a torn last write from good records.
+ * JSON, a newline; the checksum and the newline let a reader tell a torn last write from good records.
+ *
+ * <p>An append is written to the file (the kernel's page cache) before it returns, so it survives the JVM being
+ * killed, SIGKILL included. It is forced to disk (fsync), for power loss, either before the append returns
+ * ({@code forceOnAppend}) or by the sender before it reads anything to send: on a busy disk one fsync can take
+ * hundreds of milliseconds, which a test should not wait for. Either way nothing is sent before it is on disk, and
+ * appends that come together share one fsync (group commit).
  */
 final class EventLog implements Closeable {
   static final String FILE = "events.log";
@@ -23,18 +28,17 @@ final class EventLog implements Closeable {
   /** The end of the last record written (maybe not yet on disk), always at a record boundary. */
   private volatile long written;
   private volatile long committed;
+  private final boolean forceOnAppend;
 
-  EventLog(Path file) throws IOException {
+  EventLog(Path file, boolean forceOnAppend) throws IOException {
+    this.forceOnAppend = forceOnAppend;
     this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
         StandardOpenOption.APPEND);
     this.written = channel.size();
     this.committed = written;
   }
 
-  /**
-   * Appends one record and returns once it is forced to disk. Tests finishing at the same time share one force
-   * (group commit): whoever forces covers every record written before it, so the others find theirs done.
-   */
+  /** Appends one record; returns once it is written, and also forced to disk when so configured. */
   long append(byte[] json) throws IOException {
     ByteBuffer line = ByteBuffer.allocate(json.length + 10);
     line.put(checksum(json).getBytes(StandardCharsets.US_ASCII)).put((byte) ' ').put(json).put((byte) '\n').flip();
@@ -46,14 +50,27 @@ final class EventLog implements Closeable {
       end = channel.position();
       written = end;
     }
+    if (forceOnAppend) {
+      force(end);
+    }
+    return end;
+  }
+
+  /** Forces every record written so far to disk and returns the committed length. */
+  long force() throws IOException {
+    return force(written);
+  }
+
+  /** Whoever forces covers every record written before it, so appenders waiting behind find theirs done. */
+  private long force(long end) throws IOException {
     synchronized (forceLock) {
-      if (committed < end) {
+      if (committed < end && channel.isOpen()) {
         long target = written;
         channel.force(false);
         committed = target;
       }
+      return committed;
     }
-    return committed;
   }
 
   /** The length of the file up to the end of the last record forced to disk. */
@@ -69,6 +86,7 @@ final class EventLog implements Closeable {
 
   @Override
   public void close() throws IOException {
+    force();
     synchronized (writeLock) {
       synchronized (forceLock) {
         channel.close();

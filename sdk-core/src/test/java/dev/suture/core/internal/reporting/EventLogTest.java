@@ -23,7 +23,7 @@ class EventLogTest {
   void concurrentAppendsShareForcesAndEveryRecordReadsBackWhole() throws Exception {
     Path file = dir.resolve("events.log");
     List<Thread> threads = new ArrayList<>();
-    try (EventLog log = new EventLog(file)) {
+    try (EventLog log = new EventLog(file, true)) {
       for (int t = 0; t < 8; t++) {
         int thread = t;
         Thread writer = new Thread(() -> {
@@ -55,9 +55,23 @@ class EventLogTest {
   }
 
   @Test
+  void withoutForcingOnAppendTheRecordIsWrittenAtOnceAndForcedOnDemand() throws Exception {
+    Path file = dir.resolve("events.log");
+    try (EventLog log = new EventLog(file, false)) {
+      long end = log.append("{\"eventId\":\"a\"}".getBytes(StandardCharsets.UTF_8));
+      // In the file (the page cache) already, which is what a killed JVM leaves behind...
+      assertThat(Files.size(file)).isEqualTo(end);
+      assertThat(log.committed()).isZero();
+      // ...and on disk once the sender asks, before it reads anything.
+      assertThat(log.force()).isEqualTo(end);
+      assertThat(log.committed()).isEqualTo(end);
+    }
+  }
+
+  @Test
   void readsInBoundedChunksAndResumesFromTheOffset() throws Exception {
     Path file = dir.resolve("events.log");
-    try (EventLog log = new EventLog(file)) {
+    try (EventLog log = new EventLog(file, false)) {
       for (int i = 0; i < 10; i++) {
         log.append(("{\"eventId\":\"e" + i + "\"}").getBytes(StandardCharsets.UTF_8));
       }
@@ -73,7 +87,7 @@ class EventLogTest {
   @Test
   void aTornTailIsLeftForLaterInALiveLogAndReportedInAFinalOne() throws Exception {
     Path file = dir.resolve("events.log");
-    try (EventLog log = new EventLog(file)) {
+    try (EventLog log = new EventLog(file, false)) {
       log.append("{\"eventId\":\"a\"}".getBytes(StandardCharsets.UTF_8));
     }
     long good = Files.size(file);
