@@ -8,7 +8,8 @@ import java.util.Optional;
 public final class SutureBenchmarks {
   private static final List<Benchmark> BENCHMARKS = List.of(
       new OverheadBenchmark(),
-      new HealingBenchmark()
+      new HealingBenchmark(),
+      new StepsBenchmark()
   );
 
   private SutureBenchmarks() {
