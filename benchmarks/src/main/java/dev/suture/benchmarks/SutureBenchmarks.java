@@ -8,6 +8,7 @@ import java.util.Optional;
 public final class SutureBenchmarks {
   private static final List<Benchmark> BENCHMARKS = List.of(
       new OverheadBenchmark(),
+      new PlatformAuthBenchmark(),
       new HealingBenchmark(),
       new StepsBenchmark()
   );
