@@ -5,6 +5,7 @@ import dev.suture.core.Artifact;
 import dev.suture.core.ArtifactKind;
 import dev.suture.core.RunResult;
 import dev.suture.core.RunSummary;
+import dev.suture.core.StepResult;
 import dev.suture.core.TestResult;
 import dev.suture.core.TestStatus;
 
@@ -92,6 +93,15 @@ public final class HtmlReport {
         .append("<div class=\"body\">");
     if (test.error() != null) {
       html.append("<pre role=\"alert\">").append(escape(test.error().message())).append("</pre>");
+    }
+    if (!test.steps().isEmpty()) {
+      // Plain-English steps first: "instruction → action on locator", the failed one with its reason.
+      html.append("<ol class=\"steps\">");
+      for (StepResult step : test.steps()) {
+        html.append(step.failed() ? "<li class=\"err\">" : "<li>").append(escape(step.describe()))
+            .append(step.failed() ? "<br><b>" + escape(firstLine(step.error())) + "</b>" : "").append("</li>");
+      }
+      html.append("</ol>");
     }
     if (!test.actions().isEmpty()) {
       html.append("<table><thead><tr><th>#</th><th>Action</th><th>Target</th><th>Value</th><th>Time</th></tr></thead>")
