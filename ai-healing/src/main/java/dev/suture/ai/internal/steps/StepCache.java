@@ -45,6 +45,9 @@ final class StepCache {
     }
   }
 
+  private static final java.util.concurrent.ConcurrentHashMap<Path, Object> LOCKS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final Path dir;
 
   StepCache(Path dir) {
@@ -76,8 +79,17 @@ final class StepCache {
   }
 
   /** Stores (or replaces) the steps of an instruction on a page. */
-  synchronized void put(String page, String instruction, List<PlannedStep> steps) {
+  void put(String page, String instruction, List<PlannedStep> steps) {
     Path file = fileOf(page);
+    // File locks belong to the whole JVM (a second lock from another thread throws), so threads queue here first and
+    // only processes meet at the file lock.
+    Object jvmLock = LOCKS.computeIfAbsent(dir.toAbsolutePath().normalize(), key -> new Object());
+    synchronized (jvmLock) {
+      write(file, page, instruction, steps);
+    }
+  }
+
+  private void write(Path file, String page, String instruction, List<PlannedStep> steps) {
     try {
       Files.createDirectories(dir);
       try (FileChannel channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
