@@ -42,6 +42,12 @@ final class CacheValidator {
         return null;
       }
       ElementFingerprint healed = decision.best().element();
+      String unrelated = new LlmGuard(dev.suture.ai.TextSimilarity.shared()).check(step.instruction(), step.action(),
+          step.value(), healed, new ElementTexts(healed));
+      if (unrelated != null) {
+        LOG.info("Cached step \"{}\" is not healed to {}: {}", step.instruction(), healed.describe(), unrelated);
+        return null;
+      }
       LOG.info("Step \"{}\": cached element {} healed to {} (score {})", step.instruction(), step.locator(),
           healed.describe(), String.format("%.2f", decision.best().score()));
       out.add(new PlannedStep(step.instruction(), step.action(), Locators.exec(healed, index),

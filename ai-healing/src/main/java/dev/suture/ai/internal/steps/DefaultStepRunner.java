@@ -119,17 +119,37 @@ public final class DefaultStepRunner implements StepRunner {
       return cached; // page-level steps need no snapshot
     }
     PageSnapshot snapshot = snapshot();
+    long deadline = System.nanoTime() + SETTLE_NANOS;
     if (cached != null) {
-      List<PlannedStep> valid = validator.validate(cached, snapshot, options.healing());
-      if (valid != null) {
-        if (valid.stream().anyMatch(s -> "healed".equals(s.source()))) {
-          cache.put(pageKey, clause, valid);
+      // The page may still be rendering: the cached element gets the same short wait as planning.
+      while (true) {
+        List<PlannedStep> valid = validator.validate(cached, snapshot, false);
+        if (valid != null) {
+          return valid;
         }
-        return valid;
+        if (System.nanoTime() >= deadline) {
+          break;
+        }
+        page.waitForTimeout(200);
+        snapshot = snapshot();
       }
       LOG.info("The cached resolution of \"{}\" no longer fits {}; resolving it again", clause, page.url());
+      try {
+        List<PlannedStep> again = plan(clause, snapshot, deadline);
+        cache.put(pageKey, clause, again);
+        return again;
+      } catch (StepRefusedException refused) {
+        // The instruction no longer resolves: the healing engine may still re-find the cached element, provided the
+        // step's own words point at what it finds.
+        List<PlannedStep> healed = options.healing() ? validator.validate(cached, snapshot, true) : null;
+        if (healed == null) {
+          throw refused;
+        }
+        cache.put(pageKey, clause, healed);
+        return healed;
+      }
     }
-    List<PlannedStep> steps = plan(clause, snapshot, System.nanoTime() + SETTLE_NANOS);
+    List<PlannedStep> steps = plan(clause, snapshot, deadline);
     if (cache != null) {
       cache.put(pageKey, clause, steps);
     }
