@@ -127,6 +127,7 @@ final class WebTestExtension implements BeforeAllCallback, BeforeEachCallback, A
   public void testDisabled(ExtensionContext context, Optional<String> reason) {
     recorder(context, config(context)).record(context.getUniqueId(), result(context, TestStatus.SKIPPED,
         Instant.now(), 0, List.of(), reason.map(r -> new ErrorInfo("disabled", r, null)).orElse(null), List.of()));
+    publish(context);
   }
 
   @Override
@@ -138,6 +139,25 @@ final class WebTestExtension implements BeforeAllCallback, BeforeEachCallback, A
       recorder.record(context.getUniqueId(), new TestResult(recorded.id(), recorded.className(),
           recorded.methodName(), recorded.displayName(), TestStatus.FAILED, recorded.startedAt(),
           recorded.durationMs(), recorded.actions(), ErrorInfo.of(cause), recorded.artifacts()));
+    }
+    publish(context);
+  }
+
+  @Override
+  public void testSuccessful(ExtensionContext context) {
+    publish(context);
+  }
+
+  @Override
+  public void testAborted(ExtensionContext context, Throwable cause) {
+    publish(context);
+  }
+
+  /** TestWatcher runs after every afterEach, so the verdict recorded by now is final. */
+  private static void publish(ExtensionContext context) {
+    RunRecorder recorder = context.getRoot().getStore(NAMESPACE).get(RECORDER, RunRecorder.class);
+    if (recorder != null) {
+      recorder.publish(context.getUniqueId());
     }
   }
 

@@ -8,6 +8,7 @@ import dev.suture.core.TestStatus;
 import dev.suture.junit.fixtures.InjectionErrorsFixture;
 import dev.suture.junit.fixtures.IsolationFixture;
 import dev.suture.junit.fixtures.ShopFixture;
+import dev.suture.junit.fixtures.TimeoutFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,6 +128,20 @@ class WebTestExtensionTest {
     boolean overlapped = intervals.stream().anyMatch(a -> intervals.stream()
         .anyMatch(b -> a != b && a[0] < b[1] && b[0] < a[1]));
     assertThat(overlapped).as("at least two tests ran at the same time").isTrue();
+    assertNoBrowserOrDriverLeft();
+  }
+
+  @Test
+  void aTimedOutTestFailsWithItsArtifactsAndTheNextTestGetsAWorkingBrowser() throws Exception {
+    long start = System.nanoTime();
+    Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(TimeoutFixture.class))
+        .execute().testEvents();
+
+    tests.assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+    tests.assertThatEvents().haveExactly(1, event(test("runsOutOfTime"), finishedWithFailure(
+        message(m -> m.startsWith("runsOutOfTime(com.microsoft.playwright.Page) timed out after 1 second") && m.contains("Suture saved:")))));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(9));
+    assertThat(output.resolve("TimeoutFixture/runsOutOfTime/trace.zip")).exists();
     assertNoBrowserOrDriverLeft();
   }
 

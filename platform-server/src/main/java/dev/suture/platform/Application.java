@@ -18,18 +18,16 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        start(args);
+        DatabaseLauncher database = DatabaseLauncher.fromEnvironment();
+        database.closeWhenStopped(start(database, args));
     }
 
-    /** Starts the server and returns its running context (used by the start-up test as well). */
-    public static ApplicationContext start(String... args) {
-        DatabaseLauncher database = DatabaseLauncher.fromEnvironment();
-        ApplicationContext context = Micronaut.build(args)
+    /** Starts the server on the given database and returns its running context. */
+    public static ApplicationContext start(DatabaseLauncher database, String... args) {
+        return Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)
                 .properties(database.datasourceProperties())
                 .start();
-        database.closeWhenStopped(context);
-        return context;
     }
 }

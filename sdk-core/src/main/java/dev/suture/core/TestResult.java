@@ -19,15 +19,25 @@ import java.util.List;
  * @param actions     the browser actions it performed, in order
  * @param error       why it failed, or null
  * @param artifacts   the files it left behind
+ * @param steps       the plain-English steps it ran, in order (empty when it ran none)
  */
 @JsonPropertyOrder({"id", "className", "methodName", "displayName", "status", "startedAt", "durationMs", "actions",
-    "error", "artifacts"})
+    "error", "artifacts", "steps"})
 public record TestResult(String id, String className, String methodName, String displayName, TestStatus status,
                          Instant startedAt, long durationMs, List<ActionResult> actions, ErrorInfo error,
-                         List<Artifact> artifacts) {
+                         List<Artifact> artifacts, List<StepResult> steps) {
   public TestResult {
     actions = List.copyOf(actions);
     artifacts = List.copyOf(artifacts);
+    steps = steps == null ? List.of() : List.copyOf(steps);
+  }
+
+  /** A result with no plain-English steps. */
+  public TestResult(String id, String className, String methodName, String displayName, TestStatus status,
+                    Instant startedAt, long durationMs, List<ActionResult> actions, ErrorInfo error,
+                    List<Artifact> artifacts) {
+    this(id, className, methodName, displayName, status, startedAt, durationMs, actions, error, artifacts,
+        List.of());
   }
 
   /** The class name without its package. */

@@ -30,7 +30,7 @@ public class AccessService {
     public OrgRole requireOrg(Caller caller, UUID organizationId, OrgPermission permission) {
         UUID userId = caller.requireUser();
         OrgRole role = orgMembers.findRole(organizationId, userId)
-                .orElseThrow(() -> ProblemException.notFound("Organization " + organizationId));
+                .orElseThrow(() -> ProblemException.notFound("Organization"));
         if (!role.allows(permission)) {
             throw ProblemException.forbidden("Your role " + role + " in this organization does not allow "
                     + permission + "; ask an owner or admin");
@@ -40,10 +40,10 @@ public class AccessService {
 
     public ProjectAccess requireProject(Caller caller, UUID projectId, ProjectPermission permission) {
         Project project = projects.findById(projectId)
-                .orElseThrow(() -> ProblemException.notFound("Project " + projectId));
+                .orElseThrow(() -> ProblemException.notFound("Project"));
         if (caller.isApiKey()) {
             if (!projectId.equals(caller.apiKeyProjectId())) {
-                throw ProblemException.notFound("Project " + projectId);
+                throw ProblemException.notFound("Project");
             }
             if (!ProjectRole.API_KEY_PERMISSIONS.contains(permission)) {
                 throw ProblemException.forbidden("Project API keys can only read their own project");
@@ -53,12 +53,12 @@ public class AccessService {
         UUID userId = caller.userId();
         Optional<OrgRole> orgRole = orgMembers.findRole(project.organizationId(), userId);
         if (orgRole.isEmpty()) {
-            throw ProblemException.notFound("Project " + projectId);
+            throw ProblemException.notFound("Project");
         }
         ProjectRole role = orgRole.get().administersProjects()
                 ? ProjectRole.OWNER
                 : projectMembers.findRole(projectId, userId)
-                        .orElseThrow(() -> ProblemException.notFound("Project " + projectId));
+                        .orElseThrow(() -> ProblemException.notFound("Project"));
         if (!role.allows(permission)) {
             throw ProblemException.forbidden("Your role " + role + " in this project does not allow "
                     + permission + "; ask a project owner or admin");

@@ -100,7 +100,7 @@ class ApiKeyController {
     void revoke(@Parameter(hidden = true) Caller caller, @PathVariable UUID projectId, @PathVariable UUID keyId) {
         ProjectAccess a = access.requireProject(caller, projectId, ProjectPermission.MANAGE_API_KEYS);
         ApiKey key = keys.findById(keyId).filter(k -> k.projectId().equals(projectId))
-                .orElseThrow(() -> ProblemException.notFound("API key " + keyId));
+                .orElseThrow(() -> ProblemException.notFound("API key"));
         if (key.revokedAt() != null) {
             return;
         }

@@ -153,7 +153,7 @@ class AuthService {
     @Transactional
     void resendVerification(UUID userId, ClientInfo client) {
         rateLimiter.checkAuth("resend-verification", client.ip(), userId.toString());
-        User user = users.findById(userId).orElseThrow(() -> ProblemException.notFound("User " + userId));
+        User user = users.findById(userId).orElseThrow(() -> ProblemException.notFound("User"));
         if (user.emailVerifiedAt() != null) {
             throw ProblemException.conflict("already-verified", "This e-mail address is already verified");
         }

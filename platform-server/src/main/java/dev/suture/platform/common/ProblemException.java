@@ -28,7 +28,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String resource) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", resource + " was not found");
+        return new ProblemException(HttpStatus.NOT_FOUND, "not-found",
+                resource + " was not found, or you may not see it");
     }
 
     public static ProblemException forbidden(String detail) {

@@ -38,9 +38,10 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
             type = typeFor(status);
             List<Error> errors = context.getErrors();
             for (Error error : errors) {
-                error.getPath().ifPresent(path -> fields.add(new FieldError(fieldName(path), clip(error.getMessage()))));
+                error.getPath().map(ProblemResponseProcessor::fieldName).filter(f -> !f.isEmpty())
+                        .ifPresent(field -> fields.add(new FieldError(field, clip(error.getMessage()))));
             }
-            detail = detailFor(status, errors);
+            detail = detailFor(status, errors, fields);
         }
         Problem body = Problem.of(status, type, detail, context.getRequest(), fields);
         return response.contentType(MediaType.of(Problem.MEDIA_TYPE)).body(body);
@@ -60,7 +61,7 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
         };
     }
 
-    private static String detailFor(HttpStatus status, List<Error> errors) {
+    private static String detailFor(HttpStatus status, List<Error> errors, List<FieldError> fields) {
         if (status == HttpStatus.NOT_FOUND) {
             return "No resource at this path";
         }
@@ -73,7 +74,7 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
         if (errors.isEmpty()) {
             return status.getReason();
         }
-        if (errors.stream().anyMatch(e -> e.getPath().isPresent())) {
+        if (!fields.isEmpty()) {
             return "The request has invalid fields";
         }
         return clip(errors.get(0).getMessage());
@@ -81,6 +82,11 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
 
     /** Validation paths look like {@code register.request.email}: the client knows the field as {@code email}. */
     static String fieldName(String path) {
+        if (path.startsWith("/")) {
+            // Micronaut names a body that failed to bind "/body": that is the whole body, not a field.
+            String name = path.substring(1);
+            return "body".equals(name) ? "" : name;
+        }
         String[] parts = path.split("\\.");
         if (parts.length <= 2) {
             return parts[parts.length - 1];
@@ -94,6 +100,12 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
             return "Invalid request";
         }
         String first = message.lines().findFirst().orElse(message);
+        int convert = first.indexOf(" due to: ");
+        if (first.startsWith("Failed to convert argument") && convert > 0) {
+            first = "Invalid value: " + first.substring(convert + 9);
+        }
+        // Never show the server's class names.
+        first = first.replaceAll("`?\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)`?", "$1");
         int cut = first.indexOf(" at [Source");
         if (cut > 0) {
             first = first.substring(0, cut);

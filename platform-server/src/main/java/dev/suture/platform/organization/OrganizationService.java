@@ -133,7 +133,7 @@ class OrganizationService {
     MemberView changeRole(Caller caller, UUID id, UUID userId, OrgRole newRole) {
         OrgRole myRole = access.requireOrg(caller, id, OrgPermission.MANAGE_MEMBERS);
         OrgRole current = members.findRole(id, userId)
-                .orElseThrow(() -> ProblemException.notFound("Member " + userId));
+                .orElseThrow(() -> ProblemException.notFound("Member"));
         requireMayGrant(myRole, current);
         requireMayGrant(myRole, newRole);
         if (current == OrgRole.OWNER && newRole != OrgRole.OWNER && members.countOwners(id) <= 1) {
@@ -153,7 +153,7 @@ class OrganizationService {
                 ? access.requireOrg(caller, id, OrgPermission.READ)
                 : access.requireOrg(caller, id, OrgPermission.MANAGE_MEMBERS);
         OrgRole current = members.findRole(id, userId)
-                .orElseThrow(() -> ProblemException.notFound("Member " + userId));
+                .orElseThrow(() -> ProblemException.notFound("Member"));
         if (!me.equals(userId)) {
             requireMayGrant(myRole, current);
         }
@@ -175,7 +175,7 @@ class OrganizationService {
     }
 
     private Organization load(UUID id) {
-        return organizations.findById(id).orElseThrow(() -> ProblemException.notFound("Organization " + id));
+        return organizations.findById(id).orElseThrow(() -> ProblemException.notFound("Organization"));
     }
 
     private MemberView view(OrganizationMember m) {

@@ -1,5 +1,6 @@
 package dev.suture.platform.project;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -24,5 +25,5 @@ public interface ProjectRepository extends CrudRepository<Project, UUID> {
             + "WHERE pm.project_id = p.id AND pm.user_id = :userId)) "
             + "AND (CAST(:organizationId AS uuid) IS NULL OR p.organization_id = CAST(:organizationId AS uuid)) "
             + "AND (:includeArchived OR p.archived_at IS NULL) ORDER BY p.created_at, p.id")
-    List<Project> findVisible(UUID userId, String organizationId, boolean includeArchived);
+    List<Project> findVisible(UUID userId, @Nullable String organizationId, boolean includeArchived);
 }

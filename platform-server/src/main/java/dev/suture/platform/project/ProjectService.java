@@ -146,7 +146,7 @@ class ProjectService {
         ProjectAccess a = access.requireProject(caller, id, ProjectPermission.MANAGE_MEMBERS);
         requireActive(a.project());
         ProjectRole current = members.findRole(id, userId)
-                .orElseThrow(() -> ProblemException.notFound("Project member " + userId));
+                .orElseThrow(() -> ProblemException.notFound("Project member"));
         requireMayGrant(a.role(), current);
         requireMayGrant(a.role(), role);
         members.updateRole(id, userId, role.name());
@@ -160,7 +160,7 @@ class ProjectService {
     void removeMember(Caller caller, UUID id, UUID userId) {
         ProjectAccess a = access.requireProject(caller, id, ProjectPermission.MANAGE_MEMBERS);
         ProjectRole current = members.findRole(id, userId)
-                .orElseThrow(() -> ProblemException.notFound("Project member " + userId));
+                .orElseThrow(() -> ProblemException.notFound("Project member"));
         requireMayGrant(a.role(), current);
         members.remove(id, userId);
         audit.record(caller, a.project().organizationId(), "project.member_remove", "project_member", userId,

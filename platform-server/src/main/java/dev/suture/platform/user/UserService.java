@@ -85,7 +85,7 @@ class UserService {
     @Transactional
     void changePassword(Caller caller, String currentPassword, String newPassword) {
         UUID userId = caller.requireUser();
-        User user = users.findById(userId).orElseThrow(() -> ProblemException.notFound("User " + userId));
+        User user = users.findById(userId).orElseThrow(() -> ProblemException.notFound("User"));
         if (!hasher.matches(currentPassword, user.passwordHash())) {
             throw ProblemException.invalidField("currentPassword", "is wrong");
         }
@@ -98,11 +98,11 @@ class UserService {
 
     private User visible(Caller caller, UUID userId) {
         UUID me = caller.requireUser();
-        User user = users.findById(userId).orElseThrow(() -> ProblemException.notFound("User " + userId));
+        User user = users.findById(userId).orElseThrow(() -> ProblemException.notFound("User"));
         if (me.equals(userId) || caller.systemAdmin() || users.shareOrganization(me, userId)) {
             return user;
         }
-        throw ProblemException.notFound("User " + userId);
+        throw ProblemException.notFound("User");
     }
 
     private User changeable(Caller caller, UUID userId) {

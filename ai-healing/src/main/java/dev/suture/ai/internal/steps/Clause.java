@@ -18,18 +18,26 @@ final class Clause {
       + "|(?<![\\p{L}\\p{N}])'([^']*)'(?![\\p{L}\\p{N}])");
   private static final Pattern PLACEHOLDER = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
 
+  /** The instruction as written. */
   final String original;
+  /** The instruction with quoted values as placeholders, case kept: what compound sentences are split on. */
+  final String masked;
+  /** The masked instruction in lower case: what the grammar reads. */
   final String text;
   private final List<String> quotes;
+  private final List<String> rawQuotes;
 
-  private Clause(String original, String text, List<String> quotes) {
+  private Clause(String original, String masked, String text, List<String> quotes, List<String> rawQuotes) {
     this.original = original;
+    this.masked = masked;
     this.text = text;
     this.quotes = quotes;
+    this.rawQuotes = rawQuotes;
   }
 
   static Clause of(String instruction) {
     List<String> quotes = new ArrayList<>();
+    List<String> raw = new ArrayList<>();
     Matcher m = QUOTED.matcher(instruction);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -39,15 +47,27 @@ final class Clause {
       }
       m.appendReplacement(out, Matcher.quoteReplacement(" " + OPEN + quotes.size() + CLOSE + " "));
       quotes.add(value);
+      raw.add(m.group());
     }
     m.appendTail(out);
-    String text = lowerCase(out.toString()).replaceAll("[\\s\\u00a0]+", " ").trim();
-    return new Clause(instruction, text, quotes);
+    String masked = out.toString().replaceAll("[\\s\\u00a0]+", " ").trim();
+    return new Clause(instruction.trim(), masked, lowerCase(masked), quotes, raw);
   }
 
-  /** A part of this clause's text, with the same quotes. */
-  Clause sub(String part) {
-    return new Clause(original, part.trim(), quotes);
+  /** The same clause read as another text (fillers dropped, verb corrected). */
+  Clause withText(String other) {
+    return new Clause(original, masked, other.trim(), quotes, rawQuotes);
+  }
+
+  /** A part of the masked text, back as written, quotes and all: one clause of a compound instruction. */
+  String restore(String maskedPart) {
+    Matcher m = PLACEHOLDER.matcher(maskedPart);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(rawQuotes.get(Integer.parseInt(m.group(1)))));
+    }
+    m.appendTail(out);
+    return out.toString().replaceAll(" +", " ").replaceAll(" ([.,!?;:])", "$1").trim();
   }
 
   /** Puts the quoted values back: placeholders become the quoted text exactly as written. */

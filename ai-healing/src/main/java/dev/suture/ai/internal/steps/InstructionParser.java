@@ -19,9 +19,9 @@ final class InstructionParser {
       "key", "paste", "populate", "complete", "enable", "disable", "turn", "switch", "pause", "dblclick", "find",
       "double", "provide", "bring", "move", "head", "point", "use", "look", "see", "test", "observe");
   private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;])\\s+|\\n+|,? and then |, then | then |"
-      + ", after that |, afterwards |, finally |, next |; ");
+      + ", after that |, afterwards |, finally |, next |; ", Pattern.CASE_INSENSITIVE);
   private static final Pattern AND_VERB = Pattern.compile("(?:,? and |, )(?=(?:then )?(?:" + String.join("|", VERBS)
-      + "|make sure|double[- ]click)\\b)");
+      + "|make sure|double[- ]click)\\b)", Pattern.CASE_INSENSITIVE);
   private static final Pattern FILLER = Pattern.compile("^(?:please|then|and|now|next|finally|also|after that|"
       + "afterwards|lastly|just|kindly|go ahead and|try to|let's|lets|once there|at last|so)[,:]? ");
   private static final Pattern SUBJECT = Pattern.compile("^(?:first|firstly|i|we|you|the user|user|the tester|"
@@ -37,11 +37,12 @@ final class InstructionParser {
     }
     Clause whole = Clause.of(instruction);
     List<Intent> intents = new ArrayList<>();
-    for (String sentence : SENTENCES.split(whole.text)) {
+    for (String sentence : SENTENCES.split(whole.masked)) {
       for (String part : AND_VERB.split(sentence)) {
-        String text = clean(part);
+        Clause clause = Clause.of(whole.restore(part).replaceAll("[.!;,:]+$", ""));
+        String text = clean(clause.text);
         if (!text.isEmpty()) {
-          intents.add(parseClause(whole.sub(text)));
+          intents.add(parseClause(clause.withText(text)));
         }
       }
     }

@@ -23,9 +23,14 @@ record Intent(String clause, Verb verb, String value, Target target) {
       return text.isBlank() && kind == null && ordinal == 0 && scope == null;
     }
 
-    /** The same description with another text (one part of "Dune and Emma"). */
-    Target withText(String other) {
-      return new Target(other, kind, ordinal, scope, other, List.of());
+    /**
+     * One part of a list ("Dune and Emma"), read as a description of its own; an element word or scope given only
+     * once applies to every part ("the Dune and Emma checkboxes").
+     */
+    Target part(String part) {
+      Target own = TargetParser.parse(part, s -> s);
+      return new Target(own.text(), own.kind() != null ? own.kind() : kind, own.ordinal(),
+          own.scope() != null ? own.scope() : null, part, List.of());
     }
   }
 

@@ -37,6 +37,15 @@ final class TargetParser {
   /** Parses a target phrase; {@code unquote} puts quoted values back into the text. */
   static Intent.Target parse(String phrase, UnaryOperator<String> unquote) {
     String text = stripArticle(phrase.trim());
+    List<String> parts = new ArrayList<>();
+    if (LIST_SEPARATOR.matcher(text).find()) {
+      // "Compare in the row for Dune and Remember me": each part is a whole description of its own.
+      for (String part : LIST_SEPARATOR.split(text)) {
+        if (!part.isBlank()) {
+          parts.add(unquote.apply(part.trim()));
+        }
+      }
+    }
     Intent.Scope scope = null;
     Matcher m;
     if ((m = CONTAINER.matcher(text)).matches() && !isRowWord(m.group(3))) {
@@ -104,15 +113,7 @@ final class TargetParser {
       name = scope.text();
       scope = null;
     }
-    List<String> parts = new ArrayList<>();
     String unquoted = unquote.apply(name);
-    if (LIST_SEPARATOR.matcher(name).find()) {
-      for (String part : LIST_SEPARATOR.split(name)) {
-        if (!part.isBlank()) {
-          parts.add(unquote.apply(stripArticle(part.trim())));
-        }
-      }
-    }
     return new Intent.Target(unquoted, kind, ordinal, scope, unquote.apply(phrase.trim()), parts);
   }
 

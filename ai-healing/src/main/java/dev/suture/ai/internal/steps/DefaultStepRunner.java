@@ -1,0 +1,172 @@
+package dev.suture.ai.internal.steps;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import dev.suture.ai.PlannedStep;
+import dev.suture.ai.StepFailedException;
+import dev.suture.ai.StepOptions;
+import dev.suture.ai.StepRefusedException;
+import dev.suture.ai.StepRunner;
+import dev.suture.core.PageSnapshot;
+import dev.suture.core.StepResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@link StepRunner}: per clause, a fresh snapshot (the previous step may have changed the page), the cached
+ * resolution when it still fits, else the planner (and its fallback), then the action, recorded as a
+ * {@link StepResult}.
+ */
+public final class DefaultStepRunner implements StepRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(DefaultStepRunner.class);
+
+  private final Page page;
+  private final StepOptions options;
+  private final StepCache cache;
+  private final CacheValidator validator = new CacheValidator();
+  private final StepExecutor executor;
+  private final FailureAnalyzer analyzer = new FailureAnalyzer();
+  private final List<StepResult> results = new ArrayList<>();
+  private final List<PlannedStep> planned = new ArrayList<>();
+
+  public DefaultStepRunner(Page page, StepOptions options) {
+    this.page = page;
+    this.options = options;
+    this.cache = options.cacheDir() == null ? null : new StepCache(options.cacheDir());
+    this.executor = new StepExecutor(options.filesDir());
+    analyzer.watch(page);
+  }
+
+  @Override
+  public List<StepResult> run(String instructions) {
+    List<StepResult> ran = new ArrayList<>();
+    for (String line : instructions.split("\\R")) {
+      String trimmed = line.trim();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      for (String clause : clauses(trimmed)) {
+        ran.addAll(runClause(clause));
+      }
+    }
+    return ran;
+  }
+
+  @Override
+  public List<StepResult> results() {
+    return List.copyOf(results);
+  }
+
+  @Override
+  public List<PlannedStep> planned() {
+    return List.copyOf(planned);
+  }
+
+  /** The clauses of a line; a line the grammar cannot split goes whole to the planners (a fallback may read it). */
+  private static List<String> clauses(String line) {
+    try {
+      return InstructionParser.parse(line).stream().map(Intent::clause).toList();
+    } catch (StepParseException e) {
+      return List.of(line);
+    }
+  }
+
+  private List<StepResult> runClause(String clause) {
+    long start = System.nanoTime();
+    List<PlannedStep> steps;
+    try {
+      steps = resolve(clause);
+    } catch (StepRefusedException e) {
+      StepResult result = new StepResult(clause, null, null, null, null, millisSince(start), 0, e.getMessage(),
+          FailureAnalyzer.UNRESOLVED);
+      results.add(result);
+      throw new StepFailedException(result, e);
+    }
+    long planningMs = millisSince(start);
+    List<StepResult> ran = new ArrayList<>();
+    for (PlannedStep step : steps) {
+      analyzer.reset();
+      long actionStart = System.nanoTime();
+      try {
+        executor.execute(page, step);
+      } catch (RuntimeException | AssertionError e) {
+        String[] kind = analyzer.classify(e, "healed".equals(step.source()));
+        StepResult result = new StepResult(clause, step.action().label(), locatorOf(step), step.value(),
+            step.source(), planningMs, millisSince(actionStart), step.summary() + " failed: " + kind[1], kind[0]);
+        results.add(result);
+        throw new StepFailedException(result, e);
+      }
+      StepResult result = new StepResult(clause, step.action().label(), locatorOf(step), step.value(),
+          step.source(), planningMs, millisSince(actionStart), null, null);
+      LOG.info("{}", result.describe());
+      results.add(result);
+      planned.add(step);
+      ran.add(result);
+    }
+    return ran;
+  }
+
+  /** From the cache when it still fits the page (healing a moved element), else from the planners. */
+  private List<PlannedStep> resolve(String clause) {
+    String pageKey = StepCache.pageKey(page.url());
+    List<PlannedStep> cached = cache == null ? null : cache.get(pageKey, clause);
+    if (cached != null && cached.stream().allMatch(s -> s.target() == null)) {
+      return cached; // page-level steps need no snapshot
+    }
+    PageSnapshot snapshot = snapshot();
+    if (cached != null) {
+      List<PlannedStep> valid = validator.validate(cached, snapshot, options.healing());
+      if (valid != null) {
+        if (valid.stream().anyMatch(s -> "healed".equals(s.source()))) {
+          cache.put(pageKey, clause, valid);
+        }
+        return valid;
+      }
+      LOG.info("The cached resolution of \"{}\" no longer fits {}; resolving it again", clause, page.url());
+    }
+    List<PlannedStep> steps = plan(clause, snapshot);
+    if (cache != null) {
+      cache.put(pageKey, clause, steps);
+    }
+    return steps;
+  }
+
+  private List<PlannedStep> plan(String clause, PageSnapshot snapshot) {
+    try {
+      return options.planner().plan(clause, snapshot);
+    } catch (StepRefusedException refused) {
+      if (options.fallback() == null) {
+        throw refused;
+      }
+      LOG.info("The offline planner refused \"{}\"; asking the fallback planner", clause);
+      try {
+        return options.fallback().plan(clause, snapshot);
+      } catch (StepRefusedException alsoRefused) {
+        throw new StepRefusedException(clause, refused.getMessage() + "\nThe fallback planner refused too: "
+            + alsoRefused.getMessage(), refused.candidates());
+      }
+    }
+  }
+
+  /** Waits for the page to settle; a capture during a navigation is retried once. */
+  private PageSnapshot snapshot() {
+    try {
+      page.waitForLoadState();
+      return PageSnapshot.capture(page);
+    } catch (PlaywrightException navigating) {
+      page.waitForLoadState();
+      return PageSnapshot.capture(page);
+    }
+  }
+
+  private static String locatorOf(PlannedStep step) {
+    return step.description() != null ? step.description() : step.locator();
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+}

@@ -1,0 +1,117 @@
+package dev.suture.core.internal.reporting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.suture.core.Artifact;
+import dev.suture.core.CiInfo;
+import dev.suture.core.RunSummary;
+import dev.suture.core.TestResult;
+
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The events of the ingest contract ({@code run.started}, {@code test.finished}, {@code run.finished}), built from
+ * the result model. A test's fields are taken from its JSON form, so fields added to {@link TestResult} later
+ * (healing events, plain-English steps) travel along; the server ignores what it does not know.
+ */
+final class Events {
+  private Events() {
+  }
+
+  static ObjectNode runStarted(String runId, String name, String suite, CiInfo ci) {
+    ObjectNode event = base("run.started", runId);
+    ObjectNode run = event.putObject("run");
+    run.put("name", name);
+    if (suite != null) {
+      run.put("suite", suite);
+    }
+    run.set("ci", Json.MAPPER.valueToTree(ci));
+    return event;
+  }
+
+  static ObjectNode runFinished(String runId, RunSummary summary) {
+    ObjectNode event = base("run.finished", runId);
+    event.set("summary", Json.MAPPER.valueToTree(summary));
+    return event;
+  }
+
+  /**
+   * A finished test. {@code artifactFiles} maps each of the result's artifacts to its file in the outbox, relative
+   * to the run's directory; the sender swaps it for a storage id before sending.
+   */
+  static ObjectNode testFinished(String runId, TestResult result, String suite, Map<Artifact, String> artifactFiles) {
+    ObjectNode event = base("test.finished", runId);
+    ObjectNode form = Json.MAPPER.valueToTree(result);
+    ObjectNode test = event.putObject("test");
+    test.put("testId", UUID.randomUUID().toString());
+    test.put("suite", suite != null ? suite : result.className());
+    test.put("key", result.id());
+    test.put("name", result.displayName());
+    test.put("className", result.className());
+    test.put("methodName", result.methodName());
+    test.put("status", result.status().name());
+    test.put("startedAt", result.startedAt().toString());
+    test.put("durationMs", result.durationMs());
+    test.put("attempt", 1);
+    if (form.hasNonNull("error")) {
+      test.set("error", form.get("error"));
+    }
+    // The contract's steps: the plain-English steps when the test wrote some (each with its instruction and the
+    // action it became), else the browser actions as recorded; with plain-English steps, the raw actions travel
+    // along as "actions".
+    ArrayNode steps = test.putArray("steps");
+    int index = 0;
+    if (result.steps().isEmpty()) {
+      for (JsonNode action : form.path("actions")) {
+        ObjectNode step = steps.addObject();
+        step.put("index", index++);
+        step.setAll((ObjectNode) action);
+      }
+    } else {
+      for (JsonNode plain : form.path("steps")) {
+        ObjectNode step = steps.addObject();
+        step.put("index", index++);
+        step.setAll((ObjectNode) plain);
+        if (plain.has("locator")) {
+          step.set("target", plain.get("locator"));
+          step.remove("locator");
+        }
+      }
+      test.set("actions", form.path("actions"));
+    }
+    ArrayNode artifacts = test.putArray("artifacts");
+    for (Artifact artifact : result.artifacts()) {
+      String file = artifactFiles.get(artifact);
+      if (file != null) {
+        ObjectNode node = artifacts.addObject();
+        node.put("kind", artifact.kind().name());
+        node.put("name", artifact.path().substring(artifact.path().lastIndexOf('/') + 1));
+        node.put("localFile", file);
+      }
+    }
+    // Anything else the result carries (healings, ...) under the same name, as the contract spells it.
+    List<String> mapped = List.of("id", "className", "methodName", "displayName", "status", "startedAt",
+        "durationMs", "actions", "error", "artifacts", "steps");
+    for (Iterator<Map.Entry<String, JsonNode>> fields = form.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (!mapped.contains(field.getKey()) && !test.has(field.getKey())) {
+        test.set(field.getKey(), field.getValue());
+      }
+    }
+    return event;
+  }
+
+  private static ObjectNode base(String type, String runId) {
+    ObjectNode event = Json.MAPPER.createObjectNode();
+    event.put("eventId", UUID.randomUUID().toString());
+    event.put("type", type);
+    event.put("runId", runId);
+    event.put("at", Instant.now().toString());
+    return event;
+  }
+}
