@@ -29,5 +29,5 @@ public interface StorageFileRepository extends CrudRepository<StorageFile, UUID>
             + "VALUES (:id, :projectId, :sha256, :sizeBytes, :contentType, :name, :createdBy, :createdAt) "
             + "ON CONFLICT (project_id, sha256) DO NOTHING")
     int insertIfAbsent(UUID id, UUID projectId, String sha256, long sizeBytes, String contentType, String name,
-                       UUID createdBy, java.time.Instant createdAt);
+                       @io.micronaut.core.annotation.Nullable UUID createdBy, java.time.Instant createdAt);
 }

@@ -164,7 +164,7 @@ public class StorageService {
     }
 
     /** Opens a file's content for a pre-signed URL, without credentials: the signature is the permission. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the first signature of a fresh database stores the signing key
     public Download downloadSigned(UUID id, long expires, String signature) {
         if (!signer.verify(id, expires, signature, Instant.now())) {
             throw ProblemException.forbidden("This link is invalid or has expired; ask for a new pre-signed URL");
@@ -173,7 +173,7 @@ public class StorageService {
     }
 
     /** A download URL that works without credentials until it expires. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the first signature of a fresh database stores the signing key
     public Presigned presign(Caller caller, UUID id, Duration ttl, String baseUrl) {
         StorageFile f = readable(caller, id);
         Duration lifetime = ttl == null ? config.presignTtl() : ttl;

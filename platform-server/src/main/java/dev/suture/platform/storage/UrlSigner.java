@@ -2,7 +2,6 @@ package dev.suture.platform.storage;
 
 import dev.suture.platform.common.SecretTokens;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -63,8 +62,8 @@ class UrlSigner {
         return k;
     }
 
-    @Transactional
-    byte[] loadKey() {
+    /** Runs inside the calling service's (writable) transaction. */
+    private byte[] loadKey() {
         String configured = config.signingKey();
         if (configured != null && !configured.isBlank()) {
             if (configured.length() < 32) {
