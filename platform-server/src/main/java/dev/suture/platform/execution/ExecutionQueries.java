@@ -6,9 +6,8 @@ import dev.suture.platform.execution.ExecutionViews.HealingEvent;
 import dev.suture.platform.execution.ExecutionViews.LogLine;
 import dev.suture.platform.execution.ExecutionViews.Result;
 import dev.suture.platform.execution.ExecutionViews.Step;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.suture.platform.common.SqlRunner;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,10 +27,10 @@ class ExecutionQueries {
             + "trigger, status, branch, commit_sha, total, passed, failed, skipped, aborted, duration_ms, started_at, "
             + "finished_at";
 
-    private final JdbcOperations jdbc;
+    private final SqlRunner sql;
 
-    ExecutionQueries(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ExecutionQueries(SqlRunner sql) {
+        this.sql = sql;
     }
 
     record Filter(UUID projectId, UUID suiteId, UUID testCaseId, String status, String branch, String commit,
@@ -74,11 +73,11 @@ class ExecutionQueries {
         }
         if (f.from() != null) {
             sql.append(" AND started_at >= ?");
-            args.add(Timestamp.from(f.from()));
+            args.add(f.from());
         }
         if (f.to() != null) {
             sql.append(" AND started_at < ?");
-            args.add(Timestamp.from(f.to()));
+            args.add(f.to());
         }
         if (f.testCaseId() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM test_results r WHERE r.execution_id = e.id AND r.test_case_id = ?)");
@@ -96,21 +95,21 @@ class ExecutionQueries {
     List<Result> results(Execution e) {
         Instant from = e.startedAt().minusSeconds(86_400);
         Instant to = (e.finishedAt() == null ? Instant.now() : e.finishedAt()).plusSeconds(7 * 86_400);
-        List<Object> args = List.of(e.id(), Timestamp.from(from), Timestamp.from(to));
+        List<Object> args = List.of(e.id(), from, to);
         Map<UUID, List<Step>> steps = new HashMap<>();
         query("SELECT result_id, step_index, action, target, value, instruction, started_at, duration_ms, error "
                 + "FROM step_results WHERE execution_id = ? AND result_started_at >= ? AND result_started_at < ? "
                 + "ORDER BY result_id, step_index", args, rs -> {
                     steps.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Step(
                             rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                            instant(rs, 7), (Long) rs.getObject(8), rs.getString(9)));
+                            SqlRunner.instant(rs, 7), (Long) rs.getObject(8), rs.getString(9)));
                     return null;
                 });
         return query("SELECT id, test_case_id, suite_name, test_key, name, status, attempt, started_at, duration_ms, "
                 + "error_type, error_message, stack_trace FROM test_results WHERE execution_id = ? AND started_at >= ? "
                 + "AND started_at < ? ORDER BY started_at, test_key", args, rs -> new Result(rs.getObject(1, UUID.class),
                 rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getInt(7), instant(rs, 8), rs.getLong(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                rs.getInt(7), SqlRunner.instant(rs, 8), rs.getLong(9), rs.getString(10), rs.getString(11), rs.getString(12),
                 steps.getOrDefault(rs.getObject(1, UUID.class), List.of())));
     }
 
@@ -132,7 +131,7 @@ class ExecutionQueries {
                 + "artifact_storage_id, occurred_at FROM healing_events WHERE execution_id = ? ORDER BY occurred_at, id",
                 List.of(executionId), rs -> new HealingEvent(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4), rs.getString(5), (Double) rs.getObject(6),
-                        (Double) rs.getObject(7), rs.getString(8), rs.getObject(9, UUID.class), instant(rs, 10)));
+                        (Double) rs.getObject(7), rs.getString(8), rs.getObject(9, UUID.class), SqlRunner.instant(rs, 10)));
     }
 
     List<LogLine> logs(UUID executionId, String level, int limit, long offset) {
@@ -146,7 +145,7 @@ class ExecutionQueries {
         args.add(offset);
         return query("SELECT id, result_id, logged_at, level, message FROM execution_logs WHERE execution_id = ?"
                 + filter + " ORDER BY logged_at, id LIMIT ? OFFSET ?", args, rs -> new LogLine(rs.getLong(1),
-                rs.getObject(2, UUID.class), instant(rs, 3), rs.getString(4), rs.getString(5)));
+                rs.getObject(2, UUID.class), SqlRunner.instant(rs, 3), rs.getString(4), rs.getString(5)));
     }
 
     /** The keys of the tests whose last attempt in this run did not pass. */
@@ -156,45 +155,22 @@ class ExecutionQueries {
                 + "WHERE status IN ('FAILED', 'ABORTED') ORDER BY test_key", List.of(e.id()), rs -> rs.getString(1));
     }
 
-    int update(String sql, Object... args) {
-        return jdbc.prepareStatement(sql, ps -> {
-            bind(ps, List.of(args));
-            return ps.executeUpdate();
-        });
+    int update(String statement, Object... args) {
+        return sql.update(statement, args);
     }
 
-    interface Row<T> {
-        T map(ResultSet rs) throws SQLException;
+    long countLogs(UUID executionId) {
+        return sql.count("SELECT count(*) FROM execution_logs WHERE execution_id = ?", List.of(executionId));
     }
 
-    <T> List<T> query(String sql, List<Object> args, Row<T> row) {
-        return jdbc.prepareStatement(sql, ps -> {
-            bind(ps, args);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row.map(rs));
-                }
-            }
-            return out;
-        });
-    }
-
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-        for (int i = 0; i < args.size(); i++) {
-            ps.setObject(i + 1, args.get(i));
-        }
+    private <T> List<T> query(String statement, List<?> args, SqlRunner.Row<T> row) {
+        return sql.query(statement, args, row);
     }
 
     static Execution execution(ResultSet rs) throws SQLException {
         return new Execution(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 rs.getString(4), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class), rs.getString(7),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getInt(12), rs.getInt(13),
-                rs.getInt(14), rs.getInt(15), rs.getInt(16), (Long) rs.getObject(17), instant(rs, 18), instant(rs, 19));
-    }
-
-    static Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+                rs.getInt(14), rs.getInt(15), rs.getInt(16), (Long) rs.getObject(17), SqlRunner.instant(rs, 18), SqlRunner.instant(rs, 19));
     }
 }

@@ -17,7 +17,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +67,7 @@ public class ExecutionService {
         PageResponse.checkedPage(page);
         PageResponse.checkedSize(size);
         List<LogLine> lines = queries.logs(id, level, size, (long) page * size);
-        long total = queries.query("SELECT count(*) FROM execution_logs WHERE execution_id = ?", List.of(id),
-                rs -> rs.getLong(1)).get(0);
+        long total = queries.countLogs(id);
         return new PageResponse<>(lines, page, size, total);
     }
 
@@ -121,7 +119,7 @@ public class ExecutionService {
         queries.update("INSERT INTO test_executions (id, project_id, suite_id, suite_name, parent_execution_id, name, "
                 + "trigger, status, config, started_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?::jsonb, ?, ?)",
                 id, projectId, suiteId, suiteName, parentId, name, trigger, toJson(config),
-                Timestamp.from(Instant.now()), caller.userId());
+                Instant.now(), caller.userId());
         return id;
     }
 
