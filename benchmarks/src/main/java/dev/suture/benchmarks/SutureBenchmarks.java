@@ -8,6 +8,10 @@ import java.util.Optional;
 public final class SutureBenchmarks {
   private static final List<Benchmark> BENCHMARKS = List.of(
       new OverheadBenchmark(),
+      new PlatformAuthBenchmark(),
+      new ReportingBenchmark(),
+      new HealingBenchmark(),
+      new StepsBenchmark(),
       new PlatformDataBenchmark()
   );
 

@@ -3,6 +3,8 @@ package dev.suture.junit;
 import dev.suture.core.Artifact;
 import dev.suture.core.BrowserLease;
 import dev.suture.core.BrowserRuntime;
+import dev.suture.core.HealingEvent;
+import dev.suture.core.HealingOptions;
 import dev.suture.core.SessionOptions;
 import dev.suture.core.TestSession;
 
@@ -17,6 +19,7 @@ import java.util.List;
 final class TestScope implements AutoCloseable {
   private final BrowserRuntime runtime;
   private final SessionOptions options;
+  private final HealingOptions healing;
   private final Instant startedAt = Instant.now();
   private final long startNanos = System.nanoTime();
   private final List<Artifact> artifacts = new ArrayList<>();
@@ -24,15 +27,16 @@ final class TestScope implements AutoCloseable {
   private TestSession session;
   private boolean captured;
 
-  TestScope(BrowserRuntime runtime, SessionOptions options) {
+  TestScope(BrowserRuntime runtime, SessionOptions options, HealingOptions healing) {
     this.runtime = runtime;
     this.options = options;
+    this.healing = healing;
   }
 
   TestSession session() {
     if (session == null) {
       lease = runtime.lease();
-      session = TestSession.open(lease, options);
+      session = TestSession.open(lease, options, healing);
     }
     return session;
   }
@@ -52,6 +56,11 @@ final class TestScope implements AutoCloseable {
       artifacts.addAll(session.captureArtifacts(failed));
     }
     return List.copyOf(artifacts);
+  }
+
+  /** The locators healed in this test so far. */
+  List<HealingEvent> healings() {
+    return session == null ? List.of() : session.healings();
   }
 
   SessionOptions options() {

@@ -16,9 +16,10 @@ import java.time.Duration;
  * next run (leftovers of earlier runs are sent in the background by every run) or by the flush command.
  *
  * <pre>{@code
- * ReportingConfig config = ReportingConfig.from(Settings.load(Map.of()));
+ * Settings settings = Settings.load(Map.of());
+ * ReportingConfig config = ReportingConfig.from(settings);
  * if (config.enabled()) {
- *   try (PlatformReporter reporter = PlatformReporter.start(config, CiInfo.detect(settings), "mvn test")) {
+ *   try (PlatformReporter reporter = PlatformReporter.start(config, () -> CiInfo.detect(settings), "nightly")) {
  *     reporter.testFinished(result, outputDir);          // returns after the local append, never throws
  *     System.out.println(reporter.finish(summary).line()); // waits at most suture.reporting.finish-wait
  *   }
@@ -34,6 +35,15 @@ public interface PlatformReporter extends AutoCloseable {
    * @throws SutureException when the outbox directory cannot be created
    */
   static PlatformReporter start(ReportingConfig config, CiInfo ci, String runName) {
+    return start(config, () -> ci, runName);
+  }
+
+  /**
+   * As {@link #start(ReportingConfig, CiInfo, String)}, detecting the CI metadata (which may run {@code git}) on the
+   * reporter's start-up thread rather than the caller's: {@code PlatformReporter.start(config, () ->
+   * CiInfo.detect(settings), name)}. Only the outbox directory is created before this returns.
+   */
+  static PlatformReporter start(ReportingConfig config, java.util.function.Supplier<CiInfo> ci, String runName) {
     if (!config.enabled()) {
       throw new IllegalArgumentException("Reporting needs " + ReportingConfig.SERVER_URL + " and "
           + ReportingConfig.API_KEY + "; check ReportingConfig.enabled() first");

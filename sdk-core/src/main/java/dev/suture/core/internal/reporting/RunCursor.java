@@ -12,7 +12,8 @@ import java.util.Set;
 final class RunCursor {
   private final RunOutbox outbox;
   private final boolean live;
-  private final Set<String> alreadySent;
+  /** Ids sent by an earlier process, read on first use so that claiming many leftovers costs no memory yet. */
+  private Set<String> alreadySent;
   private volatile long offset;
 
   private RunCursor(RunOutbox outbox, boolean live, Set<String> alreadySent) {
@@ -27,8 +28,8 @@ final class RunCursor {
   }
 
   /** The cursor of a run an earlier process left behind, skipping what it already sent. */
-  static RunCursor leftover(RunOutbox outbox) throws IOException {
-    return new RunCursor(outbox, false, outbox.readSent());
+  static RunCursor leftover(RunOutbox outbox) {
+    return new RunCursor(outbox, false, null);
   }
 
   RunOutbox outbox() {
@@ -47,13 +48,20 @@ final class RunCursor {
     offset = to;
   }
 
-  boolean sentBefore(String eventId) {
-    return alreadySent.contains(eventId);
+  /** The ids sent before this process took over (none for the live run); only the sender thread asks. */
+  Set<String> sentBefore() throws IOException {
+    if (alreadySent == null) {
+      alreadySent = outbox.readSent();
+    }
+    return alreadySent;
   }
 
-  /** The end of what may be read: the last forced record of a live run, the whole file of a leftover one. */
+  /**
+   * The end of what may be read: for a live run, everything written, forced to disk first (nothing is sent that
+   * is not on disk); for a leftover, the whole file.
+   */
   long end() throws IOException {
-    return live ? outbox.events().committed() : Files.size(outbox.eventsFile());
+    return live ? outbox.events().force() : Files.size(outbox.eventsFile());
   }
 
   /** Whether every event appended so far is settled. */
