@@ -122,7 +122,9 @@ class SuiteService {
 
     @Transactional
     SuiteView addMember(Caller caller, UUID id, UUID testCaseId, Integer position) {
-        List<UUID> ids = new ArrayList<>(readable(caller, id).testCases().stream().map(Member::testCaseId).toList());
+        SuiteView suite = readable(caller, id);
+        writable(caller, suite.projectId()); // permission before any answer about the members
+        List<UUID> ids = new ArrayList<>(suite.testCases().stream().map(Member::testCaseId).toList());
         if (ids.contains(testCaseId)) {
             throw ProblemException.conflict("already-member", "Test case " + testCaseId + " is already in this suite");
         }
@@ -132,7 +134,9 @@ class SuiteService {
 
     @Transactional
     SuiteView removeMember(Caller caller, UUID id, UUID testCaseId) {
-        List<UUID> ids = new ArrayList<>(readable(caller, id).testCases().stream().map(Member::testCaseId).toList());
+        SuiteView suite = readable(caller, id);
+        writable(caller, suite.projectId());
+        List<UUID> ids = new ArrayList<>(suite.testCases().stream().map(Member::testCaseId).toList());
         if (!ids.remove(testCaseId)) {
             throw ProblemException.notFound("Test case " + testCaseId + " in suite " + id);
         }
@@ -214,8 +218,8 @@ class SuiteService {
     }
 
     private ProjectAccess writable(Caller caller, UUID projectId) {
-        caller.requireUser();
         ProjectAccess a = access.requireProject(caller, projectId, ProjectPermission.WRITE_TESTS);
+        caller.requireUser();
         if (a.project().archivedAt() != null) {
             throw ProblemException.conflict("archived", "The project is archived; unarchive it first");
         }

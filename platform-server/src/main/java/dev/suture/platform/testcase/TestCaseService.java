@@ -196,8 +196,8 @@ class TestCaseService {
     }
 
     private ProjectAccess writable(Caller caller, UUID projectId) {
-        caller.requireUser();
         ProjectAccess a = access.requireProject(caller, projectId, ProjectPermission.WRITE_TESTS);
+        caller.requireUser();
         if (a.project().archivedAt() != null) {
             throw ProblemException.conflict("archived", "The project is archived; unarchive it first");
         }
