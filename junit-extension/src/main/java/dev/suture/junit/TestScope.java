@@ -6,7 +6,11 @@ import dev.suture.core.BrowserRuntime;
 import dev.suture.core.HealingEvent;
 import dev.suture.core.HealingOptions;
 import dev.suture.core.SessionOptions;
+import dev.suture.core.Settings;
+import dev.suture.core.StepResult;
 import dev.suture.core.TestSession;
+import dev.suture.ai.StepOptions;
+import dev.suture.ai.StepRunner;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +30,7 @@ final class TestScope implements AutoCloseable {
   private BrowserLease lease;
   private TestSession session;
   private boolean captured;
+  private StepRunner steps;
 
   TestScope(BrowserRuntime runtime, SessionOptions options, HealingOptions healing) {
     this.runtime = runtime;
@@ -56,6 +61,30 @@ final class TestScope implements AutoCloseable {
       artifacts.addAll(session.captureArtifacts(failed));
     }
     return List.copyOf(artifacts);
+  }
+
+  /** This test's plain-English step runner on its page, created on first use. */
+  Steps steps() {
+    if (steps == null) {
+      steps = StepRunner.create(session().page(), StepOptions.from(Settings.load(java.util.Map.of())));
+    }
+    StepRunner runner = steps;
+    return new Steps() {
+      @Override
+      public List<StepResult> run(String instructions) {
+        return runner.run(instructions);
+      }
+
+      @Override
+      public List<StepResult> results() {
+        return runner.results();
+      }
+    };
+  }
+
+  /** The plain-English steps run in this test so far. */
+  List<StepResult> stepResults() {
+    return steps == null ? List.of() : steps.results();
   }
 
   /** The locators healed in this test so far. */

@@ -10,6 +10,7 @@ import dev.suture.core.BrowserRuntime;
 import dev.suture.core.ErrorInfo;
 import dev.suture.core.HealingEvent;
 import dev.suture.core.SessionOptions;
+import dev.suture.core.StepResult;
 import dev.suture.core.SutureConfig;
 import dev.suture.core.TestResult;
 import dev.suture.core.TestStatus;
@@ -75,7 +76,9 @@ final class WebTestExtension implements BeforeAllCallback, BeforeEachCallback, A
     Class<?> type = parameter.getParameter().getType();
     InjectableTypes.checkSupported(parameter, context);
     TestScope scope = context.getStore(NAMESPACE).get(SCOPE, TestScope.class);
-    if (type == Page.class) {
+    if (type == Steps.class) {
+      return scope.steps();
+    } else if (type == Page.class) {
       return scope.session().page();
     } else if (type == BrowserContext.class) {
       return scope.session().context();
@@ -124,14 +127,14 @@ final class WebTestExtension implements BeforeAllCallback, BeforeEachCallback, A
     context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(HealingSummary.class, key -> new HealingSummary(),
         HealingSummary.class).addAll(healings);
     recorder(context, config(context)).record(context.getUniqueId(), result(context, status, scope.startedAt(),
-        scope.elapsedMs(), actions, error.map(ErrorInfo::of).orElse(null), artifacts, healings));
+        scope.elapsedMs(), actions, error.map(ErrorInfo::of).orElse(null), artifacts, scope.stepResults(), healings));
   }
 
   @Override
   public void testDisabled(ExtensionContext context, Optional<String> reason) {
     recorder(context, config(context)).record(context.getUniqueId(), result(context, TestStatus.SKIPPED,
         Instant.now(), 0, List.of(), reason.map(r -> new ErrorInfo("disabled", r, null)).orElse(null), List.of(),
-        List.of()));
+        List.of(), List.of()));
     publish(context);
   }
 
@@ -169,14 +172,20 @@ final class WebTestExtension implements BeforeAllCallback, BeforeEachCallback, A
 
   private static TestResult result(ExtensionContext context, TestStatus status, Instant startedAt, long durationMs,
                                    List<ActionResult> actions, ErrorInfo error,
-                                   List<Artifact> artifacts, List<HealingEvent> healings) {
+                                   List<Artifact> artifacts, List<StepResult> steps,
+                                   List<HealingEvent> healings) {
     Class<?> testClass = context.getRequiredTestClass();
     String method = context.getTestMethod().map(Method::getName).orElse("");
     String id = testClass.getName() + "#" + method + context.getTestMethod()
         .map(m -> "(" + String.join(",", Arrays.stream(m.getParameterTypes())
             .map(Class::getSimpleName).toList()) + ")").orElse("");
     return new TestResult(id, testClass.getName(), method, context.getDisplayName(), status, startedAt, durationMs,
-        actions, error, artifacts, List.of(), healings);
+        actions, error, artifacts, steps, healings);
+  }
+
+  /** The current test's scope, for the extensions that work with it ({@link StepsFileExtension}); null outside. */
+  static TestScope scope(ExtensionContext context) {
+    return context.getStore(NAMESPACE).get(SCOPE, TestScope.class);
   }
 
   private static SutureConfig config(ExtensionContext context) {

@@ -132,4 +132,20 @@ class ErrorFormatIT extends DatabaseProperties {
             mailer.setLevel(before);
         }
     }
+
+    /** A browser's preflight for an authenticated call names the Authorization header it wants to send. */
+    @Test
+    void corsAllowsConfiguredOriginsOnly() {
+        Api.Res ok = api.send("OPTIONS", "/api/users/me", null, "Origin", "http://localhost:3000",
+                "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization");
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
+        Api.Res simple = api.send("GET", "/health", null, "Origin", "http://localhost:3000");
+        assertThat(simple.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
+        Api.Res denied = api.send("OPTIONS", "/api/users/me", null, "Origin", "https://evil.example",
+                "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization");
+        assertThat(denied.header("Access-Control-Allow-Origin")).isNull();
+        Api.Res deniedSimple = api.send("GET", "/health", null, "Origin", "https://evil.example");
+        assertThat(deniedSimple.header("Access-Control-Allow-Origin")).isNull();
+    }
 }

@@ -54,6 +54,13 @@ final class LlmGuard {
     return null;
   }
 
+  /** Whether the element is a destructive control that the goal does not name. */
+  boolean destructiveUnasked(ElementFingerprint e, String goal) {
+    List<String> caption = Words.of(e.accessibleName() == null ? e.text() : e.accessibleName());
+    List<String> asked = Words.of(goal);
+    return caption.stream().filter(DESTRUCTIVE::contains).anyMatch(w -> !asked.contains(w));
+  }
+
   private static String fits(StepAction action, String value, ElementFingerprint e) {
     boolean needsValue = switch (action) {
       case FILL, SELECT_OPTION, PRESS, UPLOAD_FILE, NAVIGATE, EXPECT_VALUE, EXPECT_URL, EXPECT_TITLE, EXPECT_COUNT

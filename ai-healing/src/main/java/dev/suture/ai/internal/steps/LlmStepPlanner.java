@@ -36,10 +36,14 @@ public final class LlmStepPlanner implements StepPlanner {
   private final LlmGuard guard;
 
   public LlmStepPlanner(LlmSettings settings) {
-    this(OpenAiChatModel.builder().baseUrl(settings.baseUrl()).apiKey(settings.apiKey() == null ? "none"
+    this(chatModel(settings), settings.model(), TextSimilarity.shared());
+  }
+
+  /** The langchain4j model for the settings: deterministic (temperature 0), requests and answers never logged. */
+  static ChatModel chatModel(LlmSettings settings) {
+    return OpenAiChatModel.builder().baseUrl(settings.baseUrl()).apiKey(settings.apiKey() == null ? "none"
             : settings.apiKey()).modelName(settings.model()).timeout(settings.timeout())
-            .maxRetries(settings.maxRetries()).temperature(0.0).logRequests(false).logResponses(false).build(),
-        settings.model(), TextSimilarity.shared());
+        .maxRetries(settings.maxRetries()).temperature(0.0).logRequests(false).logResponses(false).build();
   }
 
   LlmStepPlanner(ChatModel model, String modelName, TextSimilarity similarity) {
