@@ -84,14 +84,24 @@ public final class DatabaseLauncher {
         return embedded != null;
     }
 
-    /** Stops the embedded PostgreSQL after the context (and its connection pool) has shut down. */
+    /**
+     * Stops the embedded PostgreSQL when the JVM exits, after the context (and its connection pool) has stopped.
+     * Micronaut's own shutdown hook stops the context; stopping it here as well deadlocks the two hooks, so this
+     * one only waits for it (at most two minutes, the grace period of requests in flight included).
+     */
     public void closeWhenStopped(ApplicationContext context) {
         if (embedded == null) {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (context.isRunning()) {
-                context.stop();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+            while (context.isRunning() && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
             close();
         }, "suture-embedded-postgres-stop"));
