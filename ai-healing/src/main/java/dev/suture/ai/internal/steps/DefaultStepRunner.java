@@ -114,6 +114,10 @@ public final class DefaultStepRunner implements StepRunner {
   /** From the cache when it still fits the page (healing a moved element), else from the planners. */
   private List<PlannedStep> resolve(String clause) {
     String pageKey = StepCache.pageKey(page.url());
+    List<PlannedStep> anyPage = cache == null ? null : cache.get(StepCache.ANY_PAGE, clause);
+    if (anyPage != null) {
+      return anyPage; // "go to /login", "the page says ...": the same on every page
+    }
     List<PlannedStep> cached = cache == null ? null : cache.get(pageKey, clause);
     if (cached != null && cached.stream().allMatch(s -> s.target() == null)) {
       return cached; // page-level steps need no snapshot
@@ -151,7 +155,9 @@ public final class DefaultStepRunner implements StepRunner {
     }
     List<PlannedStep> steps = plan(clause, snapshot, deadline);
     if (cache != null) {
-      cache.put(pageKey, clause, steps);
+      // Steps without an element do not depend on the page: keyed by page, they would move with navigation timing.
+      boolean pageLevel = steps.stream().allMatch(step -> step.target() == null && step.locator() == null);
+      cache.put(pageLevel ? StepCache.ANY_PAGE : pageKey, clause, steps);
     }
     return steps;
   }

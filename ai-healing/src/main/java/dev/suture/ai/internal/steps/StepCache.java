@@ -45,6 +45,8 @@ final class StepCache {
     }
   }
 
+  /** The page key of steps that act on no element (navigation, page text, URL, title, keys, pauses). */
+  static final String ANY_PAGE = "(any page)";
   private static final java.util.concurrent.ConcurrentHashMap<Path, Object> LOCKS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
