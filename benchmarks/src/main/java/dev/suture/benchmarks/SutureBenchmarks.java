@@ -7,7 +7,10 @@ import java.util.Optional;
 /** {@code java -jar suture-benchmarks.jar NAME [ARGS...]}: runs one benchmark by name. */
 public final class SutureBenchmarks {
   private static final List<Benchmark> BENCHMARKS = List.of(
-      new OverheadBenchmark()
+      new OverheadBenchmark(),
+      new PlatformAuthBenchmark(),
+      new HealingBenchmark(),
+      new StepsBenchmark()
   );
 
   private SutureBenchmarks() {

@@ -53,7 +53,8 @@ final class RunRecorder implements AutoCloseable {
       }
       String name = config.runName() != null ? config.runName()
           : "tests of " + Path.of("").toAbsolutePath().getFileName();
-      return PlatformReporter.start(config, CiInfo.detect(settings), name);
+      // CI detection may run git: it happens on the reporter's start-up thread, not in the first test.
+      return PlatformReporter.start(config, () -> CiInfo.detect(settings), name);
     } catch (RuntimeException e) {
       LOG.warn("Suture does not report this run to the platform: {}", e.getMessage());
       return null;

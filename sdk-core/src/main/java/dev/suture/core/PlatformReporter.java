@@ -34,6 +34,15 @@ public interface PlatformReporter extends AutoCloseable {
    * @throws SutureException when the outbox directory cannot be created
    */
   static PlatformReporter start(ReportingConfig config, CiInfo ci, String runName) {
+    return start(config, () -> ci, runName);
+  }
+
+  /**
+   * As {@link #start(ReportingConfig, CiInfo, String)}, detecting the CI metadata (which may run {@code git}) on the
+   * reporter's start-up thread rather than the caller's: {@code PlatformReporter.start(config, () ->
+   * CiInfo.detect(settings), name)}. Only the outbox directory is created before this returns.
+   */
+  static PlatformReporter start(ReportingConfig config, java.util.function.Supplier<CiInfo> ci, String runName) {
     if (!config.enabled()) {
       throw new IllegalArgumentException("Reporting needs " + ReportingConfig.SERVER_URL + " and "
           + ReportingConfig.API_KEY + "; check ReportingConfig.enabled() first");

@@ -21,6 +21,9 @@ import java.time.Duration;
  *   <tr><td>{@value #BATCH_SIZE}</td><td>200</td><td>events per request, 1 to 500</td></tr>
  *   <tr><td>{@value #UPLOAD_THREADS}</td><td>4</td><td>artifacts uploaded at once</td></tr>
  *   <tr><td>{@value #HTTP_TIMEOUT}</td><td>10000</td><td>milliseconds one request may take in all</td></tr>
+ *   <tr><td>{@value #FSYNC}</td><td>sender</td><td>who forces events to disk: {@code sender} (in the background,
+ *   before sending; a killed JVM loses nothing, a power loss at most the last milliseconds) or {@code test} (each
+ *   test waits for its event's fsync)</td></tr>
  *   <tr><td>{@value #RUN_NAME}</td><td>the run's command</td><td>the run's name on the platform</td></tr>
  *   <tr><td>{@value #RUN_SUITE}</td><td>the test class</td><td>one suite name for every test of the run</td></tr>
  * </table>
@@ -33,11 +36,13 @@ import java.time.Duration;
  * @param batchSize     events per request
  * @param uploadThreads artifact uploads at once
  * @param httpTimeout   the time one request may take in all
+ * @param fsyncEachEvent whether each test waits until its event is forced to disk
  * @param runName       the run's name, or null for the default
  * @param suite         one suite for every test, or null for a suite per test class
  */
 public record ReportingConfig(String serverUrl, String apiKey, Path outboxDir, Duration finishWait, int batchSize,
-                              int uploadThreads, Duration httpTimeout, String runName, String suite) {
+                              int uploadThreads, Duration httpTimeout, boolean fsyncEachEvent,
+                              String runName, String suite) {
   public static final String SERVER_URL = "suture.server.url";
   public static final String API_KEY = "suture.server.api-key";
   public static final String OUTBOX_DIR = "suture.reporting.outbox";
@@ -45,6 +50,7 @@ public record ReportingConfig(String serverUrl, String apiKey, Path outboxDir, D
   public static final String BATCH_SIZE = "suture.reporting.batch-size";
   public static final String UPLOAD_THREADS = "suture.reporting.upload-threads";
   public static final String HTTP_TIMEOUT = "suture.reporting.http-timeout";
+  public static final String FSYNC = "suture.reporting.fsync";
   public static final String RUN_NAME = "suture.run.name";
   public static final String RUN_SUITE = "suture.run.suite";
 
@@ -77,6 +83,11 @@ public record ReportingConfig(String serverUrl, String apiKey, Path outboxDir, D
             }),
         settings.integer(UPLOAD_THREADS, 4, 1),
         Duration.ofMillis(settings.integer(HTTP_TIMEOUT, 10_000, 100)),
+        settings.parsed(FSYNC, false, "sender, test", value -> switch (value) {
+          case "sender" -> Boolean.FALSE;
+          case "test" -> Boolean.TRUE;
+          default -> null;
+        }),
         settings.get(RUN_NAME).orElse(null),
         settings.get(RUN_SUITE).orElse(null));
   }
@@ -91,7 +102,8 @@ public record ReportingConfig(String serverUrl, String apiKey, Path outboxDir, D
   public String toString() {
     return "ReportingConfig[serverUrl=" + serverUrl + ", apiKey=" + (apiKey == null ? "none" : "***")
         + ", outboxDir=" + outboxDir + ", finishWait=" + finishWait + ", batchSize=" + batchSize
-        + ", uploadThreads=" + uploadThreads + ", httpTimeout=" + httpTimeout + ", runName=" + runName
+        + ", uploadThreads=" + uploadThreads + ", httpTimeout=" + httpTimeout + ", fsyncEachEvent=" + fsyncEachEvent
+        + ", runName=" + runName
         + ", suite=" + suite + "]";
   }
 

@@ -20,16 +20,26 @@ import java.util.List;
  * @param error       why it failed, or null
  * @param artifacts   the files it left behind
  * @param steps       the plain-English steps it ran, in order (empty when it ran none)
+ * @param healings    the locators Suture healed while it ran, in order (empty when none broke)
  */
 @JsonPropertyOrder({"id", "className", "methodName", "displayName", "status", "startedAt", "durationMs", "actions",
-    "error", "artifacts", "steps"})
+    "error", "artifacts", "steps", "healings"})
 public record TestResult(String id, String className, String methodName, String displayName, TestStatus status,
                          Instant startedAt, long durationMs, List<ActionResult> actions, ErrorInfo error,
-                         List<Artifact> artifacts, List<StepResult> steps) {
+                         List<Artifact> artifacts, List<StepResult> steps, List<HealingEvent> healings) {
   public TestResult {
     actions = List.copyOf(actions);
     artifacts = List.copyOf(artifacts);
     steps = steps == null ? List.of() : List.copyOf(steps);
+    healings = healings == null ? List.of() : List.copyOf(healings);
+  }
+
+  /** A result with no heals. */
+  public TestResult(String id, String className, String methodName, String displayName, TestStatus status,
+                    Instant startedAt, long durationMs, List<ActionResult> actions, ErrorInfo error,
+                    List<Artifact> artifacts, List<StepResult> steps) {
+    this(id, className, methodName, displayName, status, startedAt, durationMs, actions, error, artifacts, steps,
+        List.of());
   }
 
   /** A result with no plain-English steps. */
@@ -37,7 +47,7 @@ public record TestResult(String id, String className, String methodName, String 
                     Instant startedAt, long durationMs, List<ActionResult> actions, ErrorInfo error,
                     List<Artifact> artifacts) {
     this(id, className, methodName, displayName, status, startedAt, durationMs, actions, error, artifacts,
-        List.of());
+        List.of(), List.of());
   }
 
   /** The class name without its package. */

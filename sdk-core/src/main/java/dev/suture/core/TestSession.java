@@ -31,12 +31,27 @@ public interface TestSession extends AutoCloseable {
   /** This test's page, created on first call. */
   Page page();
 
+  /**
+   * Opens a session whose broken locators heal as {@code healing} says (the other {@link #open(BrowserLease,
+   * SessionOptions)} reads {@code suture.healing.*} from the environment). Healing needs the {@code ai-healing}
+   * module on the class path.
+   */
+  static TestSession open(BrowserLease lease, SessionOptions options, HealingOptions healing) {
+    return new DefaultTestSession(lease, options, healing);
+  }
+
+  /** The locators healed so far, in order. */
+  default List<HealingEvent> healings() {
+    return List.of();
+  }
+
   /** The actions performed so far, in order. */
   List<ActionResult> actions();
 
   /**
    * Saves what the configuration keeps for a test that ended so: a full-page screenshot and the Playwright trace.
-   * Call at most once, before {@link #close()}; nothing is captured when no page was ever opened.
+   * Call at most once, before {@link #close()}; nothing is captured when no page was ever opened. For a passed
+   * test, this also saves the locator baselines (and heals) it recorded under {@code .suture/}.
    */
   List<Artifact> captureArtifacts(boolean failed);
 

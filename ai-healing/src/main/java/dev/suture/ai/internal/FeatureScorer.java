@@ -19,8 +19,10 @@ final class FeatureScorer {
   private final Set<String> baseClasses;
   private final Set<String> baseAttributes;
   private final String[] baseXpath;
+  private final TextCache texts;
 
-  FeatureScorer(ElementFingerprint base) {
+  FeatureScorer(ElementFingerprint base, TextCache texts) {
+    this.texts = texts;
     this.base = base;
     this.generatedId = Texts.looksGenerated(base.id());
     this.baseClasses = stableClasses(base.classes());
@@ -39,47 +41,54 @@ final class FeatureScorer {
     return null;
   }
 
-  double score(ElementFingerprint c, ToDoubleBiFunction<String, String> text) {
+  Breakdown score(ElementFingerprint c, ToDoubleBiFunction<String, String> text) {
     Sum sum = new Sum();
-    sum.add(1.5, base.tag(), c.tag(), FeatureScorer::tagSimilarity);
-    sum.add(1.0, base.role(), c.role(), (a, b) -> a.equals(b) ? 1 : 0);
+    sum.add(1.5, false, base.tag(), c.tag(), FeatureScorer::tagSimilarity);
+    sum.add(1.0, false, base.role(), c.role(), (a, b) -> a.equals(b) ? 1 : 0);
     if (base.id() != null) {
-      sum.add(generatedId ? 0.3 : 2.0, base.id(), c.id(), (a, b) -> a.equals(b) ? 1 : 0.8 * Texts.lexical(a, b));
+      sum.add(generatedId ? 0.3 : 2.0, true, base.id(), c.id(), this::identifierSimilarity);
     }
-    sum.add(3.0, base.testId(), c.testId(), (a, b) -> a.equals(b) ? 1 : 0.8 * Texts.lexical(a, b));
-    sum.add(1.5, base.name(), c.name(), (a, b) -> a.equals(b) ? 1 : 0.8 * Texts.lexical(a, b));
-    sum.add(0.5, base.type(), c.type(), (a, b) -> a.equalsIgnoreCase(b) ? 1 : 0);
+    sum.add(3.0, true, base.testId(), c.testId(), this::identifierSimilarity);
+    sum.add(1.5, true, base.name(), c.name(), this::identifierSimilarity);
+    sum.add(0.5, false, base.type(), c.type(), (a, b) -> a.equalsIgnoreCase(b) ? 1 : 0);
     if (!baseClasses.isEmpty()) {
-      sum.add(1.0, Texts.jaccard(baseClasses, stableClasses(c.classes())));
+      sum.add(1.0, false, Texts.jaccard(baseClasses, stableClasses(c.classes())));
     }
-    sum.add(2.5, base.text(), c.text(), text);
-    sum.add(2.5, base.accessibleName(), c.accessibleName(), text);
-    sum.add(1.0, base.labelText(), c.labelText(), text);
-    sum.add(1.0, base.placeholder(), c.placeholder(), text);
-    sum.add(1.0, base.ariaLabel(), c.ariaLabel(), text);
-    sum.add(0.7, base.title(), c.title(), text);
-    sum.add(0.7, base.alt(), c.alt(), text);
-    sum.add(0.5, base.value(), c.value(), (a, b) -> a.equals(b) ? 1 : Texts.lexical(a, b));
-    sum.add(1.5, base.href(), c.href(), (a, b) -> a.equals(b) ? 1 : 0.8 * Texts.lexical(a, b));
-    sum.add(1.0, base.src(), c.src(), (a, b) -> a.equals(b) ? 1 : 0.8 * Texts.lexical(a, b));
+    // The accessible name is often the text or the label again: the same evidence must not count twice.
+    sum.add(sameText(base.text(), base.accessibleName()) ? 1.0 : 2.5, true, base.text(), c.text(), text);
+    sum.add(2.5, true, base.accessibleName(), c.accessibleName(), text);
+    sum.add(sameText(base.labelText(), base.accessibleName()) ? 0.5 : 1.0, true, base.labelText(), c.labelText(),
+        text);
+    sum.add(1.0, true, base.placeholder(), c.placeholder(), text);
+    sum.add(1.0, true, base.ariaLabel(), c.ariaLabel(), text);
+    sum.add(0.7, true, base.title(), c.title(), text);
+    sum.add(0.7, true, base.alt(), c.alt(), text);
+    sum.add(0.5, true, base.value(), c.value(), (a, b) -> a.equals(b) ? 1 : texts.lexical(a, b));
+    sum.add(1.5, true, base.href(), c.href(), (a, b) -> a.equals(b) ? 1 : 0.8 * texts.lexical(a, b));
+    sum.add(1.0, true, base.src(), c.src(), (a, b) -> a.equals(b) ? 1 : 0.8 * texts.lexical(a, b));
     if (!baseAttributes.isEmpty()) {
-      sum.add(1.0, Texts.jaccard(baseAttributes, attributePairs(c.attributes())));
+      sum.add(1.0, true, Texts.jaccard(baseAttributes, attributePairs(c.attributes())));
     }
     if (baseXpath.length > 0) {
-      sum.add(1.0, xpathSimilarity(baseXpath, steps(c.xpath())));
+      sum.add(1.0, false, xpathSimilarity(baseXpath, steps(c.xpath())));
     }
-    sum.add(0.5, base.idXpath(), c.idXpath(), (a, b) -> a.equals(b) ? 1 : 0);
-    if (base.x() != null && base.y() != null && c.x() != null && c.y() != null) {
-      sum.add(1.0, position(base, c));
-      sum.add(0.5, size(base, c));
+    sum.add(0.5, true, base.idXpath(), c.idXpath(), (a, b) -> a.equals(b) ? 1 : 0);
+    if (base.x() != null && base.y() != null) {
+      boolean placed = c.x() != null && c.y() != null;
+      sum.add(1.0, false, placed ? position(base, c) : 0);
+      sum.add(0.5, false, placed ? size(base, c) : 0);
     }
     if (!base.neighborTexts().isEmpty()) {
-      sum.add(1.5, neighbors(base.neighborTexts(), c.neighborTexts()));
+      sum.add(1.5, true, neighbors(base.neighborTexts(), c.neighborTexts()));
     }
     if (base.parent() != null) {
-      sum.add(0.5, parent(base.parent(), c.parent()));
+      sum.add(0.5, false, parent(base.parent(), c.parent()));
     }
-    return sum.value();
+    return sum.breakdown();
+  }
+
+  private static boolean sameText(String a, String b) {
+    return a != null && a.equals(b);
   }
 
   private static double tagSimilarity(String a, String b) {
@@ -91,20 +100,20 @@ final class FeatureScorer {
     return clickable.contains(a) && clickable.contains(b) || text.contains(a) && text.contains(b) ? 0.5 : 0;
   }
 
-  private static Set<String> stableClasses(List<String> classes) {
+  private Set<String> stableClasses(List<String> classes) {
     Set<String> out = new HashSet<>();
     for (String name : classes) {
-      if (!Texts.looksGenerated(name)) {
+      if (!texts.looksGenerated(name)) {
         out.add(name);
       }
     }
     return out;
   }
 
-  private static Set<String> attributePairs(Map<String, String> attributes) {
+  private Set<String> attributePairs(Map<String, String> attributes) {
     Set<String> out = new HashSet<>();
     attributes.forEach((key, value) -> {
-      if (!Texts.looksGenerated(value)) {
+      if (!texts.looksGenerated(value)) {
         out.add(key + "=" + value);
       }
     });
@@ -154,7 +163,7 @@ final class FeatureScorer {
     return value == null ? 0 : value;
   }
 
-  private static double neighbors(List<String> base, List<String> candidate) {
+  private double neighbors(List<String> base, List<String> candidate) {
     if (candidate.isEmpty()) {
       return 0;
     }
@@ -162,7 +171,7 @@ final class FeatureScorer {
     for (String text : base) {
       double best = 0;
       for (String other : candidate) {
-        best = Math.max(best, Texts.lexical(text, other));
+        best = Math.max(best, texts.lexical(text, other));
       }
       total += best;
     }
@@ -185,25 +194,55 @@ final class FeatureScorer {
     return score;
   }
 
+  /** Ids, names and test ids: equal, equal once build hashes are dropped ("email-3fa9c1"), or alike as words. */
+  private double identifierSimilarity(String a, String b) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    String stableA = Texts.withoutHashes(a);
+    String stableB = Texts.withoutHashes(b);
+    if (!stableA.isEmpty() && stableA.equals(stableB)) {
+      return 0.9;
+    }
+    return 0.8 * texts.lexical(stableA.isEmpty() ? a : stableA, stableB.isEmpty() ? b : stableB);
+  }
+
+  /**
+   * The score and what it is made of: per feature its weight, its similarity and whether it is about what the
+   * element is (semantic: texts, names, ids, neighbours) rather than where it is (position, path, size, styling).
+   */
+  record Breakdown(double score, double[] weights, double[] similarities, boolean[] semantic, int size) {
+  }
+
   /** A weighted mean that only counts what the baseline has. */
   private static final class Sum {
+    private static final int MAX = 32;
+    private final double[] weights = new double[MAX];
+    private final double[] similarities = new double[MAX];
+    private final boolean[] semantic = new boolean[MAX];
+    private int size;
     private double weighted;
-    private double weights;
+    private double total;
 
-    void add(double weight, double similarity) {
+    void add(double weight, boolean isSemantic, double similarity) {
+      weights[size] = weight;
+      similarities[size] = similarity;
+      semantic[size] = isSemantic;
+      size++;
       weighted += weight * similarity;
-      weights += weight;
+      total += weight;
     }
 
-    void add(double weight, String base, String candidate, ToDoubleBiFunction<String, String> similarity) {
+    void add(double weight, boolean isSemantic, String base, String candidate,
+             ToDoubleBiFunction<String, String> similarity) {
       if (base == null || base.isBlank()) {
         return;
       }
-      add(weight, candidate == null || candidate.isBlank() ? 0 : similarity.applyAsDouble(base, candidate));
+      add(weight, isSemantic, candidate == null || candidate.isBlank() ? 0 : similarity.applyAsDouble(base, candidate));
     }
 
-    double value() {
-      return weights == 0 ? 0 : weighted / weights;
+    Breakdown breakdown() {
+      return new Breakdown(total == 0 ? 0 : weighted / total, weights, similarities, semantic, size);
     }
   }
 }

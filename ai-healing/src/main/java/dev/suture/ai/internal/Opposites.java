@@ -53,8 +53,11 @@ public final class Opposites {
    * "Next page" / "Previous page", "Subscribe" / "Unsubscribe").
    */
   public static boolean opposite(String a, String b) {
-    Set<String> wordsA = words(a);
-    Set<String> wordsB = words(b);
+    return opposite(words(a), words(b));
+  }
+
+  /** {@link #opposite(String, String)} on the word sets of {@link #words(String)}. */
+  static boolean opposite(Set<String> wordsA, Set<String> wordsB) {
     if (wordsA.isEmpty() || wordsB.isEmpty() || wordsA.equals(wordsB)) {
       return false;
     }
@@ -72,7 +75,7 @@ public final class Opposites {
   }
 
   /** Words, with the closed compounds people write ("logout", "signin") also split, and two-word phrases joined. */
-  private static Set<String> words(String text) {
+  static Set<String> words(String text) {
     String normalized = Texts.normalize(text);
     Set<String> words = new HashSet<>();
     if (normalized.isEmpty()) {

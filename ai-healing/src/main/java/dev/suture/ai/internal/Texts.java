@@ -6,20 +6,52 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Lexical text measures: normalising, tokens, and similarities that need no model. */
 public final class Texts {
+  private static final Pattern HEX_RUN = Pattern.compile("[0-9a-f]{6,}");
+  private static final Pattern HASHED_SUFFIX = Pattern.compile("[A-Za-z0-9]{5,}_[A-Za-z0-9]{4,}");
+  private static final Pattern CSS_IN_JS = Pattern.compile("(css|sc|jsx|emotion)-");
   private Texts() {
   }
 
   /** Lower case, accents and punctuation removed, camelCase and snake_case split, whitespace collapsed. */
   public static String normalize(String text) {
-    if (text == null) {
+    if (text == null || text.isEmpty()) {
       return "";
     }
-    String split = text.replaceAll("([a-z])([A-Z])", "$1 $2");
-    String plain = Normalizer.normalize(split, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    // One pass over the characters: this runs for every attribute of every candidate, so no regular expressions.
+    String plain = text;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        plain = Normalizer.normalize(text, Normalizer.Form.NFD);
+        break;
+      }
+    }
+    StringBuilder out = new StringBuilder(plain.length());
+    boolean space = false;
+    char previous = ' ';
+    for (int i = 0; i < plain.length(); i++) {
+      char c = plain.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        if (Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+          space = true;
+        }
+        if (space && out.length() > 0) {
+          out.append(' ');
+        }
+        space = false;
+        out.append(Character.toLowerCase(c));
+      } else {
+        space = true;
+      }
+      previous = c;
+    }
+    return out.toString();
   }
 
   /** The words of a normalised text, each lightly stemmed (plural s, -ing, -ed) so that "Books" meets "book". */
@@ -103,7 +135,21 @@ public final class Texts {
     }
     double tokens = jaccard(new HashSet<>(tokens(na)), new HashSet<>(tokens(nb)));
     double edit = editSimilarity(na.replace(" ", ""), nb.replace(" ", ""));
-    return Math.max(tokens, edit * edit);
+    return Math.max(tokens, edit >= 0.75 ? edit * edit : 0);
+  }
+
+  /** An identifier without its machine-made parts: "email-3fa9c1" becomes "email", "user-3" stays "user-3". */
+  public static String withoutHashes(String identifier) {
+    StringBuilder out = new StringBuilder();
+    for (String part : identifier.split("[-_:.]+")) {
+      boolean hasDigit = part.chars().anyMatch(Character::isDigit);
+      boolean hasLetter = part.chars().anyMatch(Character::isLetter);
+      boolean hash = part.length() >= 5 && hasDigit && hasLetter || part.length() >= 4 && hasDigit && !hasLetter;
+      if (!hash && !part.isEmpty()) {
+        out.append(out.length() == 0 ? "" : "-").append(part);
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -120,8 +166,7 @@ public final class Texts {
         digits++;
       }
     }
-    return digits >= 3 || identifier.contains(":") || identifier.matches(".*[0-9a-f]{6,}.*")
-        || identifier.matches(".*[A-Za-z0-9]{5,}_[A-Za-z0-9]{4,}.*") && digits > 0
-        || identifier.matches("(css|sc|jsx|emotion)-.*");
+    return digits >= 3 || identifier.indexOf(':') >= 0 || HEX_RUN.matcher(identifier).find()
+        || digits > 0 && HASHED_SUFFIX.matcher(identifier).find() || CSS_IN_JS.matcher(identifier).lookingAt();
   }
 }

@@ -8,4 +8,6 @@ import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface AuditLogRepository extends CrudRepository<AuditLog, UUID>, JpaSpecificationExecutor<AuditLog> {
+
+    long countByUserIdAndAction(UUID userId, String action);
 }

@@ -44,6 +44,11 @@ public class AuditTrail {
         write(userId, null, action, "user", userId, null, details, client);
     }
 
+    /** How many rows of an action a user has; for operators and tests. */
+    public long countForUser(UUID userId, String action) {
+        return repository.countByUserIdAndAction(userId, action);
+    }
+
     private void write(@Nullable UUID userId, @Nullable UUID organizationId, String action, String resourceType,
                        @Nullable Object resourceId, @Nullable Map<String, ?> before, @Nullable Map<String, ?> after,
                        ClientInfo client) {

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reading forms and writing answers on a JDK {@link HttpExchange}. */
@@ -47,7 +48,7 @@ final class Exchanges {
 
   /** The value of one cookie of the request, or null. */
   static String cookie(HttpExchange exchange, String name) {
-    for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", java.util.List.of())) {
+    for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
       for (String part : header.split(";")) {
         String[] kv = part.strip().split("=", 2);
         if (kv.length == 2 && kv[0].equals(name)) {

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The bookshop's JSON API under {@code /api/}. Requests send url-encoded forms; every answer is JSON, errors as
@@ -161,7 +162,7 @@ final class ShopApi implements HttpHandler {
 
   private void order(HttpExchange exchange, Map<String, String> params, ShopSession session) throws IOException {
     ShopSession.User user = session.user();
-    var order = user == null ? java.util.Optional.<Orders.Order>empty()
+    Optional<Orders.Order> order = user == null ? Optional.empty()
         : orders.find(params.getOrDefault("number", ""), user.username());
     if (order.isEmpty()) {
       Exchanges.sendJson(exchange, 404, Map.of("error", "No order " + params.get("number") + " for you."));

@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReporterFaultTest {
   /**
-   * What one test may spend reporting: an append forced to disk (about a millisecond, more on a busy shared disk),
-   * never a network wait; the platform in these tests takes 1 to 3 s to answer or never does.
+   * What one test may spend reporting: an append to the outbox file, never a network wait. In these tests the
+   * platform answers after 3 s or not at all, and a request gives up after 1 s; so the slowest append stays under
+   * 2.5 s (on this shared 2-core machine a thread can stall for a second at any time) and the median under 50 ms.
    */
-  private static final Duration PER_TEST_BOUND = Duration.ofMillis(1_000);
+  private static final Duration SLOWEST_APPEND = Duration.ofMillis(2_500);
+  private static final Duration MEDIAN_APPEND = Duration.ofMillis(50);
 
   @TempDir
   Path dir;
@@ -69,7 +73,7 @@ class ReporterFaultTest {
   @Test
   void platformDownMidRunAndBack() throws IOException {
     ReportingConfig config = Fixtures.config(proxy.url(), outbox, 15_000);
-    long slowest = 0;
+    List<Long> appends = new ArrayList<>();
     ReportingOutcome outcome;
     try (PlatformReporter reporter = PlatformReporter.start(config, Fixtures.CI, "flaky network")) {
       for (int i = 0; i < 30; i++) {
@@ -80,12 +84,12 @@ class ReporterFaultTest {
         }
         long start = System.nanoTime();
         reporter.testFinished(Fixtures.passed("t" + i), dir);
-        slowest = Math.max(slowest, System.nanoTime() - start);
+        appends.add(System.nanoTime() - start);
         sleep(20);
       }
       outcome = reporter.finish(new RunSummary(30, 30, 0, 0, 0));
     }
-    assertThat(Duration.ofNanos(slowest)).isLessThan(PER_TEST_BOUND);
+    assertAppendsBounded(appends);
     assertThat(outcome.pending()).isZero();
     assertExactlyOnce(32);
   }
@@ -115,7 +119,7 @@ class ReporterFaultTest {
     proxy.slowMillis(3_000);
     proxy.mode(FaultProxy.Mode.SLOW);
     Run slow = run(15, 1_500);
-    assertThat(slow.slowestTest).isLessThan(PER_TEST_BOUND);
+    assertAppendsBounded(slow.appends);
     assertThat(slow.finishTook).isLessThan(Duration.ofMillis(3_500));
     assertThat(slow.outcome.pending()).isPositive();
 
@@ -145,21 +149,27 @@ class ReporterFaultTest {
     assertExactlyOnce(12);
   }
 
-  private record Run(ReportingOutcome outcome, Duration slowestTest, Duration finishTook) {
+  private record Run(ReportingOutcome outcome, List<Long> appends, Duration finishTook) {
+  }
+
+  private static void assertAppendsBounded(List<Long> appendNanos) {
+    List<Long> sorted = appendNanos.stream().sorted().toList();
+    assertThat(Duration.ofNanos(sorted.get(sorted.size() - 1))).isLessThan(SLOWEST_APPEND);
+    assertThat(Duration.ofNanos(sorted.get(sorted.size() / 2))).isLessThan(MEDIAN_APPEND);
   }
 
   private Run run(int tests, long finishWaitMs) {
     ReportingConfig config = Fixtures.config(proxy.url(), outbox, finishWaitMs);
-    long slowest = 0;
+    List<Long> appends = new ArrayList<>();
     try (PlatformReporter reporter = PlatformReporter.start(config, Fixtures.CI, "run")) {
       for (int i = 0; i < tests; i++) {
         long start = System.nanoTime();
         reporter.testFinished(Fixtures.passed("t" + i), dir);
-        slowest = Math.max(slowest, System.nanoTime() - start);
+        appends.add(System.nanoTime() - start);
       }
       long start = System.nanoTime();
       ReportingOutcome outcome = reporter.finish(new RunSummary(tests, tests, 0, 0, 0));
-      return new Run(outcome, Duration.ofNanos(slowest), Duration.ofNanos(System.nanoTime() - start));
+      return new Run(outcome, appends, Duration.ofNanos(System.nanoTime() - start));
     }
   }
 

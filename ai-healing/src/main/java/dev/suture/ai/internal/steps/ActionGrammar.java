@@ -60,7 +60,8 @@ final class ActionGrammar {
         + "opt out of|untoggle)(?: the)? (.+)$", Verb.UNCHECK, 1, 0);
     rule("^(?:check|tick|mark|enable|turn on|switch on|activate|toggle on|opt in to|opt into|check off)"
         + "(?: the)? (.+)$", Verb.CHECK, 1, 0);
-    rule("^(?:choose|pick|select|opt for|go with)(?: the)? (.+)$", Verb.CHOOSE, 1, 0);
+    rule("^(?:choose|pick|select|opt for|go with|accept|agree to)(?: the)? (.+)$", Verb.CHOOSE, 1, 0);
+    rule("^toggle(?: the)? (.+)$", Verb.CLICK, -4, 0);
     rule("^scroll(?: down| up| all the way| the page)?(?: to| until| towards)(?: the)? (.+?)"
         + "(?: is visible| appears| is in view| comes into view)?$", Verb.SCROLL_TO, 1, 0);
     rule("^scroll (.+?) into view$|^bring (.+?) into view$", Verb.SCROLL_TO, 1, 0);
@@ -86,6 +87,11 @@ final class ActionGrammar {
         target = TargetParser.parse(m.group(rule.targetGroup), clause::unquote);
       } else if (rule.targetGroup == -2) {
         target = TargetParser.parse("submit button", clause::unquote);
+      } else if (rule.targetGroup == -4) {
+        // "toggle Pay rent": a checkbox or switch, unless the step names another kind
+        Intent.Target named = TargetParser.parse(m.group(1), clause::unquote);
+        target = named.kind() != null ? named : new Intent.Target(named.text(), ElementKind.CHECKBOX,
+            named.ordinal(), named.scope(), named.phrase(), named.parts(), named.spoken());
       } else if (rule.targetGroup == -3) {
         String name = m.group(1) == null ? "" : clause.unquote(TargetParser.stripArticle(m.group(1)));
         target = new Intent.Target("close", null, 0,
@@ -96,6 +102,10 @@ final class ActionGrammar {
         target = TargetParser.parse(m.group(2), clause::unquote);
       }
       String value = rule.fixedValue != null ? rule.fixedValue : value(clause, m, rule);
+      if (rule.verb == Verb.SELECT_OPTION && !Clause.isQuoted(m.group(1))
+          && m.group(1).matches(".*\\b(?:checkbox|check box|radio|radio button|button|link|tab)\\b.*")) {
+        continue; // "select the checkbox in the row for Grace": a control, not an option
+      }
       if (rule.verb == Verb.SET && Clause.isQuoted(m.group(1)) && !Clause.isQuoted(m.group(2))) {
         // "set 'Express' as the shipping method": the quoted part is the value.
         target = TargetParser.parse(m.group(2), clause::unquote);

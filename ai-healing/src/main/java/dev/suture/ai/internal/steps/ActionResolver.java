@@ -22,7 +22,7 @@ final class ActionResolver {
     return new PlannedStep(intent.clause(), action, null, null, intent.value(), null, 1.0, SOURCE);
   }
 
-  PlannedStep resolve(Intent intent, Grounder.Scored chosen, SnapshotIndex index, Grounder grounder) {
+  PlannedStep resolve(Intent intent, Scored chosen, SnapshotIndex index, Grounder grounder) {
     ElementFingerprint e = index.get(chosen.index());
     String value = intent.value();
     if (intent.verb() == Verb.CHOOSE && "option".equals(e.tag())) {
@@ -56,6 +56,13 @@ final class ActionResolver {
       case PRESS_OR_CLICK -> StepAction.CLICK;
       default -> intent.verb().action();
     };
+    if (action == StepAction.SELECT_OPTION && !Elements.isSelect(e)) {
+      throw grounder.refuse(intent, index, "\"" + e.describe() + "\" is not a dropdown",
+          Grounder.candidates(List.of(chosen), index));
+    }
+    if (action == StepAction.SELECT_OPTION) {
+      value = OptionMatcher.label(intent, chosen, value, index, grounder);
+    }
     if (action == StepAction.UNCHECK && "radio".equals(e.role())) {
       throw grounder.refuse(intent, index, "a radio button cannot be unchecked; choose another option instead",
           Grounder.candidates(List.of(chosen), index));
@@ -67,16 +74,11 @@ final class ActionResolver {
   }
 
   /** "there are 3 Add to cart buttons": one locator for the whole group, checked against the snapshot. */
-  PlannedStep count(Intent intent, List<Grounder.Scored> accepted, ScopeResolver.Region region, SnapshotIndex index,
+  PlannedStep count(Intent intent, List<Scored> accepted, ScopeResolver.Region region, SnapshotIndex index,
                     Grounder grounder) {
-    List<Integer> members = new ArrayList<>();
-    double top = accepted.stream().mapToDouble(Grounder.Scored::score).max().orElse(0);
-    for (Grounder.Scored s : accepted) {
-      if (s.score() >= top - Grounder.MARGIN) {
-        members.add(s.index());
-      }
-    }
-    members.sort(Integer::compare);
+    List<Integer> members = CountGroups.pick(intent, accepted, index, grounder);
+    double top = accepted.stream().filter(s -> members.contains(s.index())).mapToDouble(Scored::score).max()
+        .orElse(0);
     Integer container = region == null || region.container() < 0 ? null : region.container();
     String locator = Locators.group(members, container, index);
     if (locator == null || !sameSet(locator, members, region, index)) {
@@ -99,9 +101,11 @@ final class ActionResolver {
         continue;
       }
       ElementFingerprint e = index.get(i);
+      String css = locator.substring(locator.lastIndexOf("css=") + 4);
       boolean match = locator.contains("internal:role=")
           ? e.isVisible() && first.role().equals(e.role()) && first.accessibleName().equals(e.accessibleName())
-          : first.tag().equals(e.tag()) && e.classes().contains(locator.substring(locator.lastIndexOf('.') + 1));
+          : first.tag().equals(e.tag()) && (!css.contains(".") || e.classes().contains(css.substring(
+              css.indexOf('.') + 1)));
       if (match) {
         matching++;
         if (!members.contains(i)) {

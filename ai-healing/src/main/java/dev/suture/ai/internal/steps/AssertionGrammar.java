@@ -56,9 +56,10 @@ final class AssertionGrammar {
       + STATE_END);
   private static final Pattern VALUE_OF = Pattern.compile("^(?:the )?value of (.+?) is (.+)$");
   private static final Pattern HAS_VALUE = Pattern.compile("^(.+?) (?:has|have|holds|contains?) (?:the )?value (.+)$");
-  private static final Pattern SAYS = Pattern.compile("^(.+?) (?:contains?|says?|reads?|shows?|displays?|has text|"
-      + "has the text|includes?|equals?|is|matches|has|is set to|is equal to|states?|mentions?) (?:the )?"
+  private static final Pattern IS = Pattern.compile("^(.+?) (?:is|is set to|is equal to|equals) (?:the )?"
       + "(?:text |value |word |message )?(.+)$");
+  private static final Pattern SAYS = Pattern.compile("^(.+?) (?:contains?|says?|reads?|shows?|displays?|has text|"
+      + "has the text|includes?|matches|has|states?|mentions?) (?:the )?(?:text |value |word |message )?(.+)$");
 
   private AssertionGrammar() {
   }
@@ -132,7 +133,7 @@ final class AssertionGrammar {
     if ((m = VALUE_OF.matcher(body)).matches() || (m = HAS_VALUE.matcher(body)).matches()) {
       return element(clause, Verb.EXPECT_VALUE, m.group(1), clause.value(m.group(2)));
     }
-    if ((m = SAYS.matcher(body)).matches()) {
+    if ((m = IS.matcher(body)).matches() || (m = SAYS.matcher(body)).matches()) {
       return element(clause, Verb.EXPECT_TEXT_OR_VALUE, m.group(1), clause.value(m.group(2)));
     }
     return null;

@@ -50,6 +50,11 @@ final class CandidatePool {
     return out;
   }
 
+  /** The visible ones. */
+  static List<Integer> visible(List<Integer> pool, SnapshotIndex index) {
+    return pool.stream().filter(i -> index.get(i).isVisible()).toList();
+  }
+
   /** Clicking falls back to any visible element with text when no control matches ("click Dune" on a card title). */
   static List<Integer> anyVisible(SnapshotIndex index, List<Integer> region) {
     return forVerb(Verb.EXPECT_TEXT, index, region);
@@ -61,6 +66,17 @@ final class CandidatePool {
       return pool;
     }
     List<Integer> out = new ArrayList<>();
+    if (kind == ElementKind.CARD) {
+      for (int i : pool) {
+        if (index.get(i).classes().stream().flatMap(c -> Words.of(c).stream())
+            .anyMatch(w -> w.equals("card") || w.equals("tile"))) {
+          out.add(i);
+        }
+      }
+      if (!out.isEmpty()) {
+        return out; // the page calls these cards
+      }
+    }
     for (int i : pool) {
       ElementFingerprint e = index.get(i);
       if (kind.matches(e.role(), e.tag(), e.type())) {
@@ -76,7 +92,7 @@ final class CandidatePool {
       case BUTTON -> new ElementKind[]{ElementKind.LINK, ElementKind.TAB, ElementKind.MENU_ITEM};
       case LINK -> new ElementKind[]{ElementKind.BUTTON, ElementKind.TAB, ElementKind.MENU_ITEM};
       case TAB -> new ElementKind[]{ElementKind.BUTTON, ElementKind.LINK};
-      case FIELD -> new ElementKind[]{ElementKind.DROPDOWN};
+      case FIELD -> new ElementKind[]{ElementKind.DROPDOWN, ElementKind.FILE};
       case DROPDOWN -> new ElementKind[]{ElementKind.FIELD};
       case CHECKBOX -> new ElementKind[]{ElementKind.RADIO};
       case RADIO, OPTION -> new ElementKind[]{ElementKind.CHECKBOX};

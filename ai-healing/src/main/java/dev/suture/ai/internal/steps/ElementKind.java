@@ -23,6 +23,8 @@ enum ElementKind {
   DIALOG(Set.of("dialog", "alertdialog"), Set.of("dialog")),
   /** "item", "card", "entry": something in a list; also a menu's entries. */
   ITEM(Set.of("listitem", "row", "article", "menuitem", "option", "treeitem"), Set.of("li", "tr", "article")),
+  /** "card", "tile": elements classed so, else list items and articles (see {@link CandidatePool#ofKind}). */
+  CARD(Set.of("article", "listitem"), Set.of("article", "li")),
   FILE(Set.of(), Set.of()),
   SLIDER(Set.of("slider"), Set.of()),
   /** "text", "message", "label", "error": any element, matched by what it says. */

@@ -12,13 +12,22 @@ import java.util.List;
  */
 final class ElementTexts {
   /** One naming text, tokenised once per snapshot. */
-  record Named(String source, String text, List<String> words, String joined, double weight) {
+  record Named(String source, String text, List<String> words, String joined, double weight, List<String> bare) {
   }
 
+  private static final java.util.Set<String> LANDMARK_TAGS = java.util.Set.of("footer", "header", "nav", "main",
+      "aside", "form", "table", "dialog");
+
   private final List<Named> names = new ArrayList<>();
+  private final boolean dropNumbers;
 
   ElementTexts(ElementFingerprint e) {
+    // Counts on controls ("Cart (2)", "Reviews (3)") are not part of their name: "the cart" is "Cart (2)".
+    this.dropNumbers = Elements.isInteractive(e);
     add("name", e.accessibleName(), 1.0);
+    if (LANDMARK_TAGS.contains(e.tag())) {
+      add("tag", e.tag(), 0.9); // "the footer", "the table", "the form"
+    }
     add("label", e.labelText(), 1.0);
     add("aria-label", e.ariaLabel(), 1.0);
     add("placeholder", e.placeholder(), 0.95);
@@ -54,9 +63,23 @@ final class ElementTexts {
       return;
     }
     List<String> words = Words.of(text);
-    if (!words.isEmpty()) {
-      names.add(new Named(source, text, words, String.join("", words), weight));
+    List<String> bare = words;
+    if (dropNumbers && words.size() > 1 && !isNumber(words.get(0))) {
+      bare = new ArrayList<>(words);
+      bare.removeIf(ElementTexts::isNumber);
     }
+    if (!words.isEmpty()) {
+      names.add(new Named(source, text, words, String.join("", words), weight, bare));
+    }
+  }
+
+  private static boolean isNumber(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isDigit(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   List<Named> names() {

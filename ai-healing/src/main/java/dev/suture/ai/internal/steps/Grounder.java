@@ -19,20 +19,17 @@ import java.util.Locale;
 final class Grounder {
   static final double ACCEPT = 0.6;
   static final double MARGIN = 0.1;
-  /** Below this lexical score the embedding model is asked too. */
-  private static final double SEMANTIC_BELOW = 0.8;
 
-  private final TextMatcher matcher;
+  private final CandidateScorer scorer;
   private final ScopeResolver scopes;
   private final ActionResolver actions;
+  private final Chooser chooser;
 
   Grounder(TextMatcher matcher) {
-    this.matcher = matcher;
+    this.scorer = new CandidateScorer(matcher);
     this.scopes = new ScopeResolver(matcher);
     this.actions = new ActionResolver();
-  }
-
-  record Scored(int index, double score, String why) {
+    this.chooser = new Chooser(this);
   }
 
   List<PlannedStep> ground(Intent intent, SnapshotIndex index) {
@@ -55,24 +52,89 @@ final class Grounder {
       return List.of(actions.pageLevel(new Intent(intent.clause(), Verb.PRESS, intent.value(), null)));
     }
     if (!t.parts().isEmpty()) {
+      return wholeOrParts(intent, t, index);
+    }
+    if (intent.verb() == Verb.CHOOSE && t.scope() == null) {
       try {
-        PlannedStep whole = element(intent, t, index);
-        if (whole.score() >= 0.9) {
-          return List.of(whole); // "Terms and Conditions" is one link, not two
+        return List.of(element(intent, t, index));
+      } catch (StepRefusedException refused) {
+        PlannedStep option = dropdownAndOption(intent, t, index);
+        if (option == null) {
+          throw refused;
         }
-      } catch (StepRefusedException tryTheParts) {
-        // fall through to "Dune and Emma" as two targets
+        return List.of(option);
       }
-      List<PlannedStep> steps = new ArrayList<>();
-      for (String part : t.parts()) {
-        steps.add(element(intent, t.part(part), index));
-      }
-      return steps;
     }
     return List.of(element(intent, t, index));
   }
 
+  /**
+   * "check Dune and Emma" is two steps, "click Terms and Conditions" one: the whole phrase wins when it is a strong
+   * match, or when the parts do not name distinct elements.
+   */
+  private List<PlannedStep> wholeOrParts(Intent intent, Intent.Target t, SnapshotIndex index) {
+    PlannedStep whole = null;
+    StepRefusedException wholeRefused = null;
+    try {
+      whole = element(intent, t, index);
+      if (whole.score() >= 0.9) {
+        return List.of(whole);
+      }
+    } catch (StepRefusedException e) {
+      wholeRefused = e;
+    }
+    List<PlannedStep> steps = new ArrayList<>();
+    try {
+      for (String part : t.parts()) {
+        steps.add(element(intent, t.part(part), index));
+      }
+    } catch (StepRefusedException partRefused) {
+      if (whole != null) {
+        return List.of(whole);
+      }
+      throw partRefused;
+    }
+    long distinct = steps.stream().map(s -> s.target() == null ? s.locator() : s.target().xpath()).distinct().count();
+    if (distinct < steps.size()) {
+      if (whole != null) {
+        return List.of(whole);
+      }
+      throw wholeRefused;
+    }
+    return steps;
+  }
+
+  /** "choose size 43": a dropdown named by the first words, and one of its options by the rest. */
+  private PlannedStep dropdownAndOption(Intent intent, Intent.Target t, SnapshotIndex index) {
+    String[] words = t.text().split(" ");
+    for (int k = words.length - 1; k >= 1; k--) {
+      String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+      String value = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+      Intent.Target dropdown = new Intent.Target(name, ElementKind.DROPDOWN, 0, null, t.phrase(), List.of());
+      Intent select = new Intent(intent.clause(), Verb.SELECT_OPTION, value, dropdown);
+      try {
+        return element(select, select.target(), index);
+      } catch (StepRefusedException notThisSplit) {
+        // try a shorter name
+      }
+    }
+    return null;
+  }
+
   private PlannedStep element(Intent intent, Intent.Target t, SnapshotIndex index) {
+    if (t.scope() != null && t.scope().loose()) {
+      // "Street in the shipping address": a container named by its heading, if there is one; else the words name
+      // the element itself ("Log in to your account").
+      try {
+        return scoped(intent, t, index);
+      } catch (StepRefusedException notAContainer) {
+        return scoped(intent, t.unscoped(), index);
+      }
+    }
+    return scoped(intent, t, index);
+  }
+
+  private PlannedStep scoped(Intent intent, Intent.Target t, SnapshotIndex index) {
     ScopeResolver.Region region = null;
     if (t.scope() != null) {
       try {
@@ -83,6 +145,11 @@ final class Grounder {
     }
     List<Integer> allowed = region == null ? null : region.allowed();
     List<Integer> pool = CandidatePool.forVerb(intent.verb(), index, allowed);
+    if (t.text().isBlank() && (t.kind() == null || t.kind() == ElementKind.TEXT) && region == null
+        && CandidatePool.visible(pool, index).size() != 1) {
+      throw refuse(intent, index, "the step does not say which element; name it (\"the Email field\", \"the Save"
+          + " button\")", List.of());
+    }
     List<Scored> accepted = accepted(t, CandidatePool.ofKind(pool, t.kind(), index), index, 1.0, intent);
     if (accepted.isEmpty() && t.kind() != null) {
       for (ElementKind related : CandidatePool.relatedKinds(t.kind())) {
@@ -92,11 +159,15 @@ final class Grounder {
         }
       }
     }
-    if (accepted.isEmpty() && (isClick(intent.verb()) || t.kind() != null && !t.text().isEmpty())) {
+    if (accepted.isEmpty() && intent.verb() != Verb.CHOOSE && intent.verb() != Verb.SELECT_OPTION
+        && (isClick(intent.verb()) || t.kind() != null && !t.text().isEmpty())) {
       List<Integer> any = CandidatePool.ofKind(CandidatePool.anyVisible(index, allowed), t.kind(), index);
       accepted = accepted(t, any, index, isClick(intent.verb()) ? 0.95 : 1.0, intent);
     }
-    accepted = preferVisibility(intent.verb(), accepted, index);
+    accepted = preferVisibility(intent.verb(), intent.value(), accepted, index);
+    if (intent.verb() == Verb.EXPECT_COUNT) {
+      accepted = Dedup.notTheHeadingOfTheGroup(accepted, index, t);
+    }
     if (accepted.isEmpty()) {
       List<StepCandidate> near = closest(t, pool, index);
       String what = t.text().isEmpty() ? (t.kind() == null ? "element" : kindName(t.kind()))
@@ -107,14 +178,14 @@ final class Grounder {
     if (intent.verb() == Verb.EXPECT_COUNT) {
       return actions.count(intent, accepted, region, index, this);
     }
-    Scored chosen = choose(intent, t, accepted, region, index);
+    Scored chosen = chooser.choose(intent, t, accepted, region, index);
     return actions.resolve(intent, chosen, index, this);
   }
 
   /** The candidates that pass, with nested duplicates and captions removed. */
   private List<Scored> accepted(Intent.Target t, List<Integer> pool, SnapshotIndex index, double factor,
                                 Intent intent) {
-    List<Scored> scored = score(t, pool, index, factor);
+    List<Scored> scored = scorer.score(intent.verb(), t, pool, index, factor);
     List<Scored> passing = new ArrayList<>();
     for (Scored s : scored) {
       if (s.score() >= ACCEPT) {
@@ -124,72 +195,16 @@ final class Grounder {
     return Dedup.apply(passing, index, t, intent);
   }
 
-  List<Scored> score(Intent.Target t, List<Integer> pool, SnapshotIndex index, double factor) {
-    List<Scored> out = new ArrayList<>();
-    if (t.text().isBlank()) {
-      for (int i : pool) {
-        out.add(new Scored(i, factor, t.kind() == null ? "the only kind of element that fits" : "a "
-            + kindName(t.kind())));
-      }
-      return out;
-    }
-    List<String> words = Words.of(t.text());
-    String joined = String.join("", words);
-    double best = 0;
-    for (int i : pool) {
-      TextMatcher.Match m = matcher.lexical(words, joined, index.texts(i));
-      double score = m.score() * factor;
-      if (score >= ACCEPT && matcher.opposite(t.text(), m.by().text())) {
-        score = 0;
-      }
-      out.add(new Scored(i, score, m.why()));
-      best = Math.max(best, score);
-    }
-    if (best < SEMANTIC_BELOW) {
-      for (int k = 0; k < out.size(); k++) {
-        Scored s = out.get(k);
-        TextMatcher.Match m = matcher.semantic(t.text(), index.texts(s.index()));
-        if (m.score() * factor > s.score()) {
-          out.set(k, new Scored(s.index(), m.score() * factor, m.why()));
-        }
-      }
-    }
-    return out;
-  }
-
-  private Scored choose(Intent intent, Intent.Target t, List<Scored> accepted, ScopeResolver.Region region,
-                        SnapshotIndex index) {
-    List<Scored> ranked = new ArrayList<>(accepted);
-    ranked.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::index));
-    double top = ranked.get(0).score();
-    List<Scored> group = ranked.stream().filter(s -> s.score() >= top - MARGIN).toList();
-    if (region != null && region.anchor() >= 0) {
-      return Nearness.choose(intent, group, region, index, this);
-    }
-    if (t.ordinal() != 0) {
-      List<Scored> ordered = group.stream().sorted(Comparator.comparingInt(Scored::index)).toList();
-      int n = t.ordinal() == Intent.LAST ? ordered.size() : t.ordinal();
-      if (n > ordered.size()) {
-        throw refuse(intent, index, "asked for number " + n + " but only " + ordered.size() + " match",
-            candidates(ordered, index));
-      }
-      return ordered.get(n - 1);
-    }
-    if (group.size() > 1) {
-      throw refuse(intent, index, group.size() + " elements match about equally well; add words from the one meant,"
-          + " an ordinal (\"the second ...\") or a scope (\"in the dialog\", \"in the row for ...\")",
-          candidates(group, index));
-    }
-    return ranked.get(0);
-  }
-
   /** Assertions of visibility look at hidden elements too, but prefer the visible (or hidden) ones they describe. */
-  private static List<Scored> preferVisibility(Verb verb, List<Scored> accepted, SnapshotIndex index) {
-    if (verb != Verb.EXPECT_VISIBLE && verb != Verb.EXPECT_HIDDEN && verb != Verb.WAIT_FOR) {
-      return accepted;
+  private static List<Scored> preferVisibility(Verb verb, String value, List<Scored> accepted, SnapshotIndex index) {
+    boolean waitsToHide = verb == Verb.WAIT_FOR && "hidden".equals(value);
+    if (verb != Verb.EXPECT_VISIBLE && verb != Verb.EXPECT_HIDDEN && !waitsToHide || accepted.isEmpty()) {
+      return accepted; // waiting for an element to appear: it may well be hidden now
     }
-    boolean wantVisible = verb != Verb.EXPECT_HIDDEN;
-    List<Scored> preferred = accepted.stream().filter(s -> index.get(s.index()).isVisible() == wantVisible).toList();
+    boolean wantVisible = verb != Verb.EXPECT_HIDDEN; // waiting for one to disappear: it is visible now
+    double top = accepted.stream().mapToDouble(Scored::score).max().orElse(0);
+    List<Scored> close = accepted.stream().filter(s -> s.score() >= top - MARGIN).toList();
+    List<Scored> preferred = close.stream().filter(s -> index.get(s.index()).isVisible() == wantVisible).toList();
     return preferred.isEmpty() ? accepted : preferred;
   }
 
@@ -197,7 +212,7 @@ final class Grounder {
     if (t.text().isBlank()) {
       return List.of();
     }
-    List<Scored> scored = new ArrayList<>(score(t, pool, index, 1.0));
+    List<Scored> scored = new ArrayList<>(scorer.score(Verb.EXPECT_TEXT, t, pool, index, 1.0));
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
     return candidates(scored.subList(0, Math.min(3, scored.size())), index);
   }

@@ -18,7 +18,8 @@ final class InstructionParser {
       "unselect", "browse", "load", "mouseover", "validate", "make", "expand", "collapse", "trigger", "insert",
       "key", "paste", "populate", "complete", "enable", "disable", "turn", "switch", "pause", "dblclick", "find",
       "double", "provide", "bring", "move", "head", "point", "use", "look", "see", "test", "observe");
-  private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;])\\s+|\\n+|,? and then |, then | then |"
+  private static final Pattern SENTENCES = Pattern.compile("(?<=[.;])\\s+|(?<=[!?])\\s+(?=(?:then |and |now )?(?:"
+      + String.join("|", VERBS) + "|i |we |the |make sure)\\b)|\\n+|,? and then |, then | then |"
       + ", after that |, afterwards |, finally |, next |; ", Pattern.CASE_INSENSITIVE);
   private static final Pattern AND_VERB = Pattern.compile("(?:,? and |, )(?=(?:then )?(?:" + String.join("|", VERBS)
       + "|make sure|double[- ]click)\\b)", Pattern.CASE_INSENSITIVE);
@@ -57,6 +58,13 @@ final class InstructionParser {
     Intent intent = assertion ? AssertionGrammar.parse(clause) : ActionGrammar.parse(clause);
     if (intent == null) {
       intent = assertion ? ActionGrammar.parse(clause) : AssertionGrammar.parse(clause);
+    }
+    if (intent == null && !clause.text.contains(" ") && !Clause.isQuoted(clause.text)) {
+      intent = null; // one unknown word is no instruction
+    } else if (intent == null && clause.text.matches("^[a-z][a-z-]+ .*")) {
+      // "proceed to checkout", "add Emma to the wishlist": an unknown verb is usually the caption of the control
+      // to use; resolved as "choose <the whole clause>", it must still name exactly one element.
+      intent = new Intent(clause.original, Verb.CHOOSE, null, TargetParser.parse(clause.text, clause::unquote));
     }
     if (intent == null) {
       throw new StepParseException("Suture does not understand \"" + clause.unquote(clause.text) + "\": start with"
@@ -100,12 +108,14 @@ final class InstructionParser {
         return word.substring(0, word.length() - suffix.length()) + rest;
       }
     }
-    if (word.length() < 4 || !word.matches("[a-z-]+")) {
+    if (word.length() < 3 || !word.matches("[a-z-]+")) {
       return text;
     }
     String match = null;
     for (String verb : VERBS) {
-      if (verb.length() >= 4 && Math.abs(verb.length() - word.length()) <= 1 && damerau(word, verb) <= 1) {
+      boolean comparable = word.length() >= 4 ? Math.abs(verb.length() - word.length()) <= 1
+          : verb.length() == 4 && verb.startsWith(word.substring(0, 2)); // "typ" for "type", not "hit" for "hint"
+      if (verb.length() >= 4 && comparable && damerau(word, verb) <= 1) {
         if (match != null) {
           return text; // two verbs one typo away: do not guess
         }

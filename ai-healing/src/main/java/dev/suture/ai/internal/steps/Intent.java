@@ -12,10 +12,35 @@ import java.util.List;
  */
 record Intent(String clause, Verb verb, String value, Target target) {
   /** A description of an element: "the second Add to cart button in the row for Dune". */
-  record Target(String text, ElementKind kind, int ordinal, Scope scope, String phrase, List<String> parts) {
+  record Target(String text, ElementKind kind, int ordinal, Scope scope, String phrase, List<String> parts,
+                String spoken) {
     Target {
       text = text == null ? "" : text;
       parts = parts == null ? List.of() : List.copyOf(parts);
+      spoken = spoken == null ? text : spoken;
+    }
+
+    Target(String text, ElementKind kind, int ordinal, Scope scope, String phrase, List<String> parts) {
+      this(text, kind, ordinal, scope, phrase, parts, null);
+    }
+
+    /**
+     * For a vague element word ("message", "menu", "list") the name with the word kept: "Send message" is a button's
+     * name, not "Send" plus a kind.
+     */
+    String spokenOrText() {
+      return spoken;
+    }
+
+    /** The same description read without its loose scope: "Log in to your account" is one name. */
+    Target unscoped() {
+      Target whole = TargetParser.parse(phrase.toLowerCase(java.util.Locale.ROOT), s -> s, false);
+      return new Target(whole.text(), whole.kind(), whole.ordinal(), whole.scope(), phrase, List.of());
+    }
+
+    /** The same description with another text. */
+    Target withText(String other) {
+      return new Target(other, kind, ordinal, scope, phrase, List.of());
     }
 
     /** No text, no kind, no ordinal: nothing to go on. */
@@ -45,6 +70,11 @@ record Intent(String clause, Verb verb, String value, Target target) {
    */
   record Scope(Type type, String container, String text) {
     enum Type { CONTAINER, ROW, NEAR }
+
+    /** A scope read from a bare "in the X" (no container word): tried first, dropped if X names no container. */
+    boolean loose() {
+      return type == Type.CONTAINER && "loose".equals(container);
+    }
   }
 
   /** Ordinal for "the last ...". */

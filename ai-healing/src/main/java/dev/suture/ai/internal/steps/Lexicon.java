@@ -42,8 +42,9 @@ final class Lexicon {
   static final List<String> CONTAINER_WORDS = List.of("dialog", "modal", "popup", "pop-up", "pop up", "window",
       "form", "section", "panel", "header", "footer", "sidebar", "side bar", "navigation", "nav bar", "navbar",
       "nav", "menu", "toolbar", "table", "list", "card", "box", "area", "region", "fieldset", "group", "banner",
-      "drawer", "tabpanel", "tab panel", "grid");
-  static final List<String> ROW_WORDS = List.of("row", "line", "entry", "item", "card", "listing", "record", "tile");
+      "drawer", "tabpanel", "tab panel", "grid", "breadcrumbs", "breadcrumb", "sidebar menu");
+  static final List<String> ROW_WORDS = List.of("row", "line", "entry", "item", "card", "listing", "record", "tile",
+      "review", "comment", "post", "result", "task", "todo");
 
   static {
     Object[][] words = {
@@ -69,13 +70,14 @@ final class Lexicon {
         {"image", ElementKind.IMAGE}, {"picture", ElementKind.IMAGE}, {"photo", ElementKind.IMAGE},
         {"row", ElementKind.ROW}, {"cell", ElementKind.CELL}, {"option", ElementKind.OPTION},
         {"dialog", ElementKind.DIALOG}, {"modal", ElementKind.DIALOG}, {"item", ElementKind.ITEM},
-        {"items", ElementKind.ITEM}, {"entry", ElementKind.ITEM}, {"card", ElementKind.ITEM},
-        {"slider", ElementKind.SLIDER}, {"menu", ElementKind.TEXT}, {"text", ElementKind.TEXT}, {"message", ElementKind.TEXT},
+        {"items", ElementKind.ITEM}, {"entry", ElementKind.ITEM}, {"card", ElementKind.CARD}, {"tile", ElementKind.CARD}, {"tiles", ElementKind.CARD},
+        {"slider", ElementKind.SLIDER}, {"menu", ElementKind.TEXT}, {"list", ElementKind.TEXT},
+        {"filter", ElementKind.TEXT}, {"indicator", ElementKind.TEXT}, {"icon", ElementKind.TEXT}, {"text", ElementKind.TEXT}, {"message", ElementKind.TEXT},
         {"label", ElementKind.TEXT}, {"caption", ElementKind.TEXT}, {"notice", ElementKind.TEXT},
         {"buttons", ElementKind.BUTTON}, {"links", ElementKind.LINK}, {"fields", ElementKind.FIELD},
         {"checkboxes", ElementKind.CHECKBOX}, {"rows", ElementKind.ROW}, {"tabs", ElementKind.TAB},
         {"images", ElementKind.IMAGE}, {"options", ElementKind.OPTION}, {"headings", ElementKind.HEADING},
-        {"cards", ElementKind.ITEM}, {"entries", ElementKind.ITEM}, {"radios", ElementKind.RADIO},
+        {"cards", ElementKind.CARD}, {"entries", ElementKind.ITEM}, {"radios", ElementKind.RADIO},
         {"radio buttons", ElementKind.RADIO}, {"menu items", ElementKind.MENU_ITEM}};
     for (Object[] word : words) {
       ELEMENT_WORDS.put((String) word[0], (ElementKind) word[1]);

@@ -65,6 +65,10 @@ final class Locators {
         }
       }
     }
+    if (inner == null && members.stream().map(index::get).allMatch(e -> Objects.equals(first.tag(), e.tag()))
+        && first.tag().matches("[a-z][a-z0-9]*")) {
+      inner = "css=" + first.tag();
+    }
     if (inner == null) {
       return null;
     }

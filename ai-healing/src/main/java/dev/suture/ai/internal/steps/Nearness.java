@@ -14,12 +14,12 @@ final class Nearness {
   private Nearness() {
   }
 
-  static Grounder.Scored choose(Intent intent, List<Grounder.Scored> group, ScopeResolver.Region region,
+  static Scored choose(Intent intent, List<Scored> group, ScopeResolver.Region region,
                                 SnapshotIndex index, Grounder grounder) {
     ElementFingerprint anchor = index.get(region.anchor());
     String anchorText = Words.normalized(anchor.text());
     List<double[]> ranked = new ArrayList<>();
-    for (Grounder.Scored s : group) {
+    for (Scored s : group) {
       ElementFingerprint e = index.get(s.index());
       if (!inDirection(e, anchor, region.direction())) {
         continue;
@@ -39,7 +39,7 @@ final class Nearness {
           Grounder.candidates(group, index));
     }
     if (ranked.size() > 1 && ranked.get(1)[1] < Math.max(0, ranked.get(0)[1]) * 1.5 + 8) {
-      List<Grounder.Scored> tied = new ArrayList<>();
+      List<Scored> tied = new ArrayList<>();
       for (double[] r : ranked.subList(0, 2)) {
         tied.add(group.stream().filter(s -> s.index() == (int) r[0]).findFirst().orElseThrow());
       }

@@ -19,6 +19,7 @@ final class ScopeResolver {
 
   private static final Set<String> ANY_CONTAINER_TAGS = Set.of("div", "section", "ul", "ol", "table", "tbody",
       "form", "aside", "nav", "main", "article", "fieldset", "dialog", "header", "footer", "dl", "select");
+  private static final Set<String> GENERIC_CONTAINERS = Set.of("section", "panel", "card", "box", "area", "region");
   private static final Set<String> ROW_TAGS = Set.of("tr", "li", "article");
   private static final Set<String> ROW_ROLES = Set.of("row", "listitem", "article");
   private static final List<String> ROW_CLASSES = List.of("card", "item", "row", "product", "entry", "result",
@@ -61,7 +62,8 @@ final class ScopeResolver {
       if (!e.isVisible() || !isRow(e)) {
         continue;
       }
-      double best = 0;
+      // The row's own text counts too (a list item whose text is a text node, not an element), a little less.
+      double best = e.text() != null ? 0.9 * matcher.lexical(words, joined, index.texts(i)).score() : 0;
       for (int d : index.descendants(i)) {
         ElementFingerprint inner = index.get(d);
         if (inner.text() != null && inner.text().length() <= 80) {
@@ -201,7 +203,7 @@ final class ScopeResolver {
     String tag = e.tag();
     String role = e.role() == null ? "" : e.role();
     return switch (word) {
-      case "any" -> ANY_CONTAINER_TAGS.contains(tag);
+      case "any", "loose" -> ANY_CONTAINER_TAGS.contains(tag);
       case "dialog" -> role.equals("dialog") || role.equals("alertdialog") || tag.equals("dialog")
           || hasClass(e, "modal", "dialog", "popup", "overlay", "lightbox", "drawer");
       case "form" -> tag.equals("form") || role.equals("form") || role.equals("search");
@@ -216,9 +218,10 @@ final class ScopeResolver {
       case "toolbar" -> role.equals("toolbar") || hasClass(e, "toolbar");
       case "tabpanel" -> role.equals("tabpanel");
       case "fieldset", "group" -> tag.equals("fieldset") || role.equals("group") || role.equals("radiogroup");
-      default -> tag.equals("section") || tag.equals("fieldset") || tag.equals("article") || tag.equals("aside")
-          || tag.equals("form") || role.equals("region") || role.equals("group") || hasClass(e, word, "section",
-          "panel", "card", "box");
+      default -> hasClass(e, word) || Words.normalized(e.ariaLabel()).equals(Words.normalized(word))
+          || GENERIC_CONTAINERS.contains(word) && (tag.equals("section") || tag.equals("fieldset")
+          || tag.equals("article") || tag.equals("aside") || tag.equals("form") || role.equals("region")
+          || role.equals("group") || hasClass(e, "section", "panel", "card", "box"));
     };
   }
 

@@ -19,13 +19,14 @@ final class TargetParser {
       + "(.+))?$");
   private static final Pattern ROW_FOR = Pattern.compile("^(.+?) (?:in|on|of|from|inside|within|at|for) "
       + "(?:the |a )?(?:" + ROWS + ") (?:for|of|with|containing|that says|that contains|that shows|showing|about|"
-      + "named|called|labell?ed|which contains|which says|matching|where .+? is) (.+)$");
+      + "named|called|labell?ed|which contains|which says|matching|where .+? is|by|from) (.+)$");
   private static final Pattern ROW_OF = Pattern.compile("^(.+?) (?:in|on|of|from|inside|within|at) (?:the )?"
       + "(.+?)(?:'s)? (?:" + ROWS + ")$");
   private static final Pattern NEAR = Pattern.compile("^(.+?) (next to|beside|besides|near|close to|alongside|"
       + "to the right of|right of|on the right of|to the left of|left of|on the left of|below|under|underneath|"
       + "beneath|above) (?:the )?(.+)$");
   private static final Pattern FOR = Pattern.compile("^(.+?) for (?:the )?(.+)$");
+  private static final Pattern LOOSE_IN = Pattern.compile("^(.+?) (?:in|inside|within|under) (?:the )(.+)$");
   private static final Pattern CONNECTOR = Pattern.compile(" (?:called|named|labell?ed|titled|saying|that says|"
       + "which says|with (?:the )?(?:text|label|caption|name|title)|reading|that reads) ");
   private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an|on|on the|at|at the|some) ");
@@ -36,6 +37,11 @@ final class TargetParser {
 
   /** Parses a target phrase; {@code unquote} puts quoted values back into the text. */
   static Intent.Target parse(String phrase, UnaryOperator<String> unquote) {
+    return parse(phrase, unquote, true);
+  }
+
+  /** As {@link #parse(String, UnaryOperator)}; {@code loose} also reads a bare "X in the Y" as a scope. */
+  static Intent.Target parse(String phrase, UnaryOperator<String> unquote, boolean loose) {
     String text = stripArticle(phrase.trim());
     List<String> parts = new ArrayList<>();
     if (LIST_SEPARATOR.matcher(text).find()) {
@@ -60,6 +66,9 @@ final class TargetParser {
       text = m.group(1);
     } else if ((m = FOR.matcher(text)).matches()) {
       scope = new Intent.Scope(Intent.Scope.Type.ROW, "row", unquote.apply(stripArticle(m.group(2))));
+      text = m.group(1);
+    } else if (loose && (m = LOOSE_IN.matcher(text)).matches()) {
+      scope = new Intent.Scope(Intent.Scope.Type.CONTAINER, "loose", unquote.apply(m.group(2)));
       text = m.group(1);
     }
     text = stripArticle(text);
@@ -89,11 +98,6 @@ final class TargetParser {
         name = text.substring(connector.end()).trim();
         break;
       }
-      if (phraseStartsWithArticle(phrase, ordinal) && text.startsWith(w + " ")) {
-        kind = word.getValue();
-        name = text.substring(w.length() + 1).trim();
-        break;
-      }
     }
     if (kind != null && (text.endsWith("search box") || text.endsWith("search field"))) {
       name = (name + " search").trim();
@@ -114,11 +118,11 @@ final class TargetParser {
       scope = null;
     }
     String unquoted = unquote.apply(name);
-    return new Intent.Target(unquoted, kind, ordinal, scope, unquote.apply(phrase.trim()), parts);
-  }
-
-  private static boolean phraseStartsWithArticle(String phrase, int ordinal) {
-    return ordinal != 0 || ARTICLE.matcher(phrase.trim()).lookingAt();
+    String spoken = kind == ElementKind.TEXT && !text.equals(name) ? unquote.apply(text) : null;
+    if (kind == ElementKind.TEXT && unquoted.isEmpty() && spoken != null) {
+      unquoted = spoken; // "the message", "the menu": the word is all there is to go on
+    }
+    return new Intent.Target(unquoted, kind, ordinal, scope, unquote.apply(phrase.trim()), parts, spoken);
   }
 
   static String stripArticle(String text) {

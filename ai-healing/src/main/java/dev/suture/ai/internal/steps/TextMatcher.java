@@ -60,13 +60,13 @@ final class TextMatcher {
     return similarity.opposite(a, b);
   }
 
-  private static boolean isNumber(String word) {
+  static boolean isNumber(String word) {
     for (int i = 0; i < word.length(); i++) {
       if (!Character.isDigit(word.charAt(i))) {
         return false;
       }
     }
-    return true;
+    return !word.isEmpty();
   }
 
   /**
@@ -75,7 +75,8 @@ final class TextMatcher {
    * one-typo words counted at 0.85.
    */
   static double lexical(List<String> phrase, String phraseJoined, ElementTexts.Named name) {
-    List<String> words = name.words();
+    // Counts on controls ("Cart (2)") are left out, unless the description has numbers too ("Show image 2").
+    List<String> words = phrase.stream().anyMatch(TextMatcher::isNumber) ? name.words() : name.bare();
     if (phrase.isEmpty() || words.isEmpty()) {
       return 0;
     }
@@ -107,12 +108,8 @@ final class TextMatcher {
       }
     }
     double phraseCoverage = matched / phrase.size();
-    // Counts and prices beside a name ("Cart (2)") do not make it a worse match for "cart".
     int textWords = words.size();
-    if (phrase.stream().noneMatch(TextMatcher::isNumber)) {
-      textWords -= (int) words.stream().filter(TextMatcher::isNumber).count();
-    }
-    double textCoverage = Math.min(1, matched / Math.max(1, textWords));
+    double textCoverage = Math.min(1, matched / textWords);
     if (phraseCoverage >= 0.999) {
       return 0.75 + 0.25 * textCoverage;
     }

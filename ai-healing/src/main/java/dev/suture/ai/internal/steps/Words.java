@@ -43,6 +43,15 @@ final class Words {
     return out;
   }
 
+  /** The words of a description, without articles: "place the order" names the "Place order" button. */
+  static List<String> phrase(String text) {
+    List<String> words = of(text);
+    if (words.size() > 1) {
+      words.removeIf(w -> w.equals("the") || w.equals("a") || w.equals("an"));
+    }
+    return words;
+  }
+
   /** The words joined by single spaces: a normalised form for equality tests. */
   static String normalized(String text) {
     return String.join(" ", of(text));

@@ -138,5 +138,6 @@ class GroundingTest {
   @Test
   void refusesOpposites() {
     assertThatThrownBy(() -> one("click Log out")).isInstanceOf(StepRefusedException.class);
+    assertThatThrownBy(() -> one("fly to the moon")).isInstanceOf(StepRefusedException.class);
   }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.impl.Connection;
 import com.microsoft.playwright.impl.Transport;
+import dev.suture.core.LocatorHealingException;
 import dev.suture.core.SutureException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +84,8 @@ public final class ProtocolTap implements Transport {
   public void send(JsonObject message) {
     try {
       listener.onSend(message);
+    } catch (LocatorHealingException e) {
+      throw e; // a broken locator that was not healed fails its call at once, with the candidates
     } catch (RuntimeException e) {
       LOG.warn("Suture's protocol listener failed on a sent message; the test goes on", e);
     }

@@ -14,6 +14,7 @@ import dev.suture.core.TestResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /** See {@link PlatformReporter}. Test threads only append to the outbox; everything else is the sender's. */
 public final class DefaultPlatformReporter implements PlatformReporter {
@@ -32,41 +34,74 @@ public final class DefaultPlatformReporter implements PlatformReporter {
   private final Map<String, String> runUrls = new ConcurrentHashMap<>();
   private final AtomicLong appended = new AtomicLong();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final Transport transport;
+  private final OnceLog onceLog = new OnceLog();
   private final RunOutbox outbox;
   private final RunCursor cursor;
-  private final CompletableFuture<HealingBaselines> baselines;
+  /** Completed by the start-up thread once the HTTP client and the sender run. */
+  private final CompletableFuture<Transport> transport = new CompletableFuture<>();
+  private final CompletableFuture<HealingBaselines> baselines = new CompletableFuture<>();
+  /** Counted down once run.started is in the outbox: the outbox is not closed before (git is bounded, 2 s a call). */
+  private final java.util.concurrent.CountDownLatch runStarted = new java.util.concurrent.CountDownLatch(1);
 
   private DefaultPlatformReporter(ReportingConfig config, String runId, RunOutbox outbox) {
     this.config = config;
     this.runId = runId;
     this.outbox = outbox;
-    this.transport = new Transport(config, runUrls::put);
     this.cursor = RunCursor.live(outbox);
-    Path root = config.outboxDir();
-    this.baselines = CompletableFuture.supplyAsync(() -> BaselinesFetch.fetch(transport.client, root,
-        transport.onceLog), runnable -> {
-          Thread thread = new Thread(runnable, "suture-baselines");
-          thread.setDaemon(true);
-          thread.start();
-        });
   }
 
-  public static PlatformReporter start(ReportingConfig config, CiInfo ci, String runName) {
+  /**
+   * Creates the run's outbox and returns; the rest (HTTP client, CI detection with git, earlier runs' leftovers,
+   * the healing baselines) starts on a background thread, so the first test does not wait for any of it. The
+   * contract accepts a run's events in any order, so tests may be recorded before {@code run.started}.
+   */
+  public static PlatformReporter start(ReportingConfig config, Supplier<CiInfo> ci, String runName) {
     String runId = UUID.randomUUID().toString();
     RunOutbox outbox;
     try {
-      outbox = RunOutbox.create(config.outboxDir(), runId);
+      outbox = RunOutbox.create(config.outboxDir(), runId, config.fsyncEachEvent());
     } catch (IOException e) {
       throw new SutureException("Cannot create the reporting outbox in " + config.outboxDir().toAbsolutePath()
           + " (" + e + "). Make the directory writable or point " + ReportingConfig.OUTBOX_DIR + " elsewhere.", e);
     }
     DefaultPlatformReporter reporter = new DefaultPlatformReporter(config, runId, outbox);
-    reporter.append(Events.runStarted(reporter.runId, runName, config.suite(), ci));
-    reporter.transport.sender.add(reporter.cursor);
-    reporter.transport.claimLeftovers(config.outboxDir(), outbox.dir());
-    reporter.transport.start();
+    Instant startedAt = Instant.now();
+    daemon("suture-reporter-start", () -> reporter.startSending(ci, runName, startedAt));
     return reporter;
+  }
+
+  private void startSending(Supplier<CiInfo> ci, String runName, Instant startedAt) {
+    try {
+      try {
+        append(Events.runStarted(runId, runName, config.suite(), ci.get(), startedAt));
+      } finally {
+        runStarted.countDown();
+      }
+      Transport started = new Transport(config, runUrls::put, onceLog);
+      daemon("suture-baselines", () -> baselines.complete(BaselinesFetch.fetch(started.client, config.outboxDir(),
+          onceLog)));
+      started.sender.add(cursor);
+      started.claimLeftovers(config.outboxDir(), outbox.dir());
+      synchronized (transport) {
+        if (closed.get()) {
+          started.stop();
+          return;
+        }
+        started.start();
+        transport.complete(started);
+      }
+    } catch (RuntimeException | LinkageError e) {
+      onceLog.warn("start", "Suture: reporting could not start ({}); this run's events stay in {}", e.toString(),
+          outbox.dir());
+      baselines.complete(HealingBaselines.none());
+      transport.completeExceptionally(e);
+    }
+  }
+
+  private static void daemon(String name, Runnable work) {
+    Thread thread = new Thread(work, name);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   @Override
@@ -89,7 +124,7 @@ public final class DefaultPlatformReporter implements PlatformReporter {
       }
       append(Events.testFinished(runId, result, config.suite(), files));
     } catch (RuntimeException e) {
-      transport.onceLog.warn("event", "Suture: cannot record {} for the platform ({})", result.id(), e.toString());
+      onceLog.warn("event", "Suture: cannot record {} for the platform ({})", result.id(), e.toString());
     }
   }
 
@@ -111,18 +146,21 @@ public final class DefaultPlatformReporter implements PlatformReporter {
       try {
         outbox.markFinished();
       } catch (IOException e) {
-        transport.onceLog.warn("finished", "Suture: cannot mark the outbox run finished ({})", e.toString());
+        onceLog.warn("finished", "Suture: cannot mark the outbox run finished ({})", e.toString());
       }
-      transport.sender.wake();
       long deadline = System.nanoTime() + config.finishWait().toNanos();
-      // This run's events first; the rest of the bound, if any, goes to what earlier runs left.
-      while ((!cursor.drained() || transport.sender.hasLeftovers()) && System.nanoTime() < deadline
-          && !transport.sender.misconfigured()) {
-        try {
-          Thread.sleep(10);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
+      Transport sending = awaitTransport(deadline);
+      if (sending != null) {
+        sending.sender.wake();
+        // This run's events first; the rest of the bound, if any, goes to what earlier runs left.
+        while ((!cursor.drained() || sending.sender.hasLeftovers()) && System.nanoTime() < deadline
+            && !sending.sender.misconfigured()) {
+          try {
+            Thread.sleep(10);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            break;
+          }
         }
       }
     }
@@ -133,10 +171,20 @@ public final class DefaultPlatformReporter implements PlatformReporter {
 
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
+    try {
+      runStarted.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    transport.stop();
+    synchronized (transport) {
+      if (!closed.compareAndSet(false, true)) {
+        return;
+      }
+    }
+    Transport sending = transport.getNow(null);
+    if (sending != null) {
+      sending.stop();
+    }
     try {
       if (cursor.drained() && Files.exists(outbox.dir().resolve(RunOutbox.FINISHED_FILE))) {
         outbox.delete();
@@ -144,7 +192,18 @@ public final class DefaultPlatformReporter implements PlatformReporter {
         outbox.close();
       }
     } catch (IOException e) {
-      transport.onceLog.warn("close", "Suture: cannot close the outbox {} ({})", outbox.dir(), e.toString());
+      onceLog.warn("close", "Suture: cannot close the outbox {} ({})", outbox.dir(), e.toString());
+    }
+  }
+
+  private Transport awaitTransport(long deadline) {
+    try {
+      return transport.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (Exception e) {
+      return null;
     }
   }
 
@@ -165,9 +224,12 @@ public final class DefaultPlatformReporter implements PlatformReporter {
     try {
       outbox.events().append(Json.MAPPER.writeValueAsBytes(event));
       appended.incrementAndGet();
-      transport.sender.wake();
+      Transport sending = transport.getNow(null);
+      if (sending != null) {
+        sending.sender.wake();
+      }
     } catch (IOException e) {
-      transport.onceLog.warn("append", "Suture: cannot write to the outbox {} ({}); this run is not fully reported",
+      onceLog.warn("append", "Suture: cannot write to the outbox {} ({}); this run is not fully reported",
           outbox.dir(), e.toString());
     }
   }
@@ -190,7 +252,7 @@ public final class DefaultPlatformReporter implements PlatformReporter {
       }
       return RunOutbox.ARTIFACTS + "/" + name;
     } catch (IOException e) {
-      transport.onceLog.warn("artifact", "Suture: cannot keep the artifact {} for upload ({})", file, e.toString());
+      onceLog.warn("artifact", "Suture: cannot keep the artifact {} for upload ({})", file, e.toString());
       return null;
     }
   }

@@ -23,8 +23,9 @@ final class Events {
   private Events() {
   }
 
-  static ObjectNode runStarted(String runId, String name, String suite, CiInfo ci) {
+  static ObjectNode runStarted(String runId, String name, String suite, CiInfo ci, Instant at) {
     ObjectNode event = base("run.started", runId);
+    event.put("at", at.toString());
     ObjectNode run = event.putObject("run");
     run.put("name", name);
     if (suite != null) {

@@ -53,7 +53,7 @@ public final class OutboxCommand {
       if (shown.add(runId)) {
         System.out.println("Suture: run " + runId + ": " + url);
       }
-    });
+    }, new OnceLog());
     int runs = transport.claimLeftovers(config.outboxDir(), null);
     transport.sender.stopWhenIdle();
     transport.start();

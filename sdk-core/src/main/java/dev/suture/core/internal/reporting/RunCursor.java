@@ -51,9 +51,12 @@ final class RunCursor {
     return alreadySent.contains(eventId);
   }
 
-  /** The end of what may be read: the last forced record of a live run, the whole file of a leftover one. */
+  /**
+   * The end of what may be read: for a live run, everything written, forced to disk first (nothing is sent that
+   * is not on disk); for a leftover, the whole file.
+   */
   long end() throws IOException {
-    return live ? outbox.events().committed() : Files.size(outbox.eventsFile());
+    return live ? outbox.events().force() : Files.size(outbox.eventsFile());
   }
 
   /** Whether every event appended so far is settled. */

@@ -43,14 +43,14 @@ final class RunOutbox implements Closeable {
   }
 
   /** Creates and locks the directory of a new run. */
-  static RunOutbox create(Path root, String runId) throws IOException {
+  static RunOutbox create(Path root, String runId, boolean forceOnAppend) throws IOException {
     Path dir = root.resolve(runId);
     Files.createDirectories(dir.resolve(ARTIFACTS));
     RunOutbox outbox = tryClaim(dir);
     if (outbox == null) {
       throw new IOException("The outbox directory " + dir + " is locked by another process");
     }
-    outbox.events = new EventLog(dir.resolve(EventLog.FILE));
+    outbox.events = new EventLog(dir.resolve(EventLog.FILE), forceOnAppend);
     return outbox;
   }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class Transport implements Sender.Listener {
   final PlatformClient client;
-  final OnceLog onceLog = new OnceLog();
+  final OnceLog onceLog;
   final Sender sender;
   private final Retrier retrier = new Retrier(Backoff.DEFAULT);
   private final ArtifactUploader uploader;
@@ -27,8 +27,9 @@ final class Transport implements Sender.Listener {
     void runUrl(String runId, String url);
   }
 
-  Transport(ReportingConfig config, RunUrlListener urls) {
+  Transport(ReportingConfig config, RunUrlListener urls, OnceLog onceLog) {
     this.urls = urls;
+    this.onceLog = onceLog;
     this.client = new PlatformClient(config.serverUrl(), config.apiKey(), config.httpTimeout(), config.uploadThreads());
     this.uploader = new ArtifactUploader(client, retrier, onceLog, config.uploadThreads());
     this.sender = new Sender(client, retrier, uploader, onceLog, config.batchSize(), this);

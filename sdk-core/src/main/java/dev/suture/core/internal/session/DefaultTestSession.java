@@ -10,11 +10,16 @@ import dev.suture.core.Artifact;
 import dev.suture.core.ArtifactKind;
 import dev.suture.core.BrowserLease;
 import dev.suture.core.CaptureMode;
+import dev.suture.core.HealingEvent;
+import dev.suture.core.HealingMode;
+import dev.suture.core.HealingOptions;
 import dev.suture.core.SessionOptions;
 import dev.suture.core.TestSession;
 import dev.suture.core.internal.browser.PooledBrowserRuntime;
 import dev.suture.core.internal.browser.ProtocolListener;
 import dev.suture.core.internal.browser.ProtocolTap;
+import dev.suture.core.internal.healing.LocatorHealer;
+import dev.suture.core.spi.ElementMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 
 /** The {@link TestSession} behind every test: a lazily created context and page, recorded through the protocol. */
 public final class DefaultTestSession implements TestSession {
@@ -32,17 +38,28 @@ public final class DefaultTestSession implements TestSession {
   private final SessionOptions options;
   private final ActionRecorder recorder = new ActionRecorder();
   private final ProtocolTap tap;
+  /** Heals broken locators, then passes every message on to the recorder; null when healing is off or absent. */
+  private final LocatorHealer healer;
   private BrowserContext context;
   private Page page;
   private boolean tracing;
   private boolean closed;
 
   public DefaultTestSession(BrowserLease lease, SessionOptions options) {
+    this(lease, options, HealingOptions.load());
+  }
+
+  public DefaultTestSession(BrowserLease lease, SessionOptions options, HealingOptions healing) {
     this.lease = lease;
     this.options = options;
     this.tap = lease instanceof PooledBrowserRuntime.Lease pooled ? pooled.tap() : null;
+    ElementMatcher matcher = healing.mode() == HealingMode.OFF ? null
+        : ServiceLoader.load(ElementMatcher.class).findFirst().orElse(null);
+    this.healer = tap == null || matcher == null ? null
+        : new LocatorHealer(tap, recorder, matcher, healing, options.title(), options.outputDir(),
+            options.artifactDir());
     if (tap != null) {
-      tap.listen(recorder);
+      tap.listen(healer != null ? healer : recorder);
     }
   }
 
@@ -88,12 +105,29 @@ public final class DefaultTestSession implements TestSession {
   }
 
   @Override
+  public List<HealingEvent> healings() {
+    return healer == null ? List.of() : healer.events();
+  }
+
+  /** A passed test's baselines and heals become the ones on record; a failed test leaves them as they were. */
+  private void commitBaselines() {
+    try {
+      healer.commit();
+    } catch (RuntimeException e) {
+      LOG.warn("Suture could not save the locator baselines of {}: {}", options.title(), e.getMessage());
+    }
+  }
+
+  @Override
   public List<ActionResult> actions() {
     return recorder.actions();
   }
 
   @Override
   public List<Artifact> captureArtifacts(boolean failed) {
+    if (!failed && healer != null) {
+      commitBaselines();
+    }
     List<Artifact> artifacts = new ArrayList<>();
     boolean screenshot = options.screenshotMode().keeps(failed) && page != null && !page.isClosed();
     boolean trace = tracing && options.traceMode().keeps(failed);

@@ -89,10 +89,14 @@
 
   function neighbors(el) {
     const texts = [...siblingText(el, n => n.previousElementSibling), ...siblingText(el, n => n.nextElementSibling)];
+    // In a table row, the row's first non-empty cell (usually its name) tells apart rows of identical buttons.
     const row = el.closest('tr');
-    if (row && row !== el && row.cells && row.cells.length && !row.cells[0].contains(el)) {
-      const first = textOf(row.cells[0]);
-      if (first) texts.push(first.slice(0, 60));
+    if (row && row !== el && row.cells) {
+      for (const cell of row.cells) {
+        if (cell.contains(el)) break;
+        const first = textOf(cell);
+        if (first) { texts.push(first.slice(0, 60)); break; }
+      }
     }
     return texts;
   }

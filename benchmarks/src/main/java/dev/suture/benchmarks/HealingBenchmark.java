@@ -1,0 +1,197 @@
+package dev.suture.benchmarks;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.suture.ai.HealingEngine;
+import dev.suture.ai.HealingPolicy;
+import dev.suture.ai.TextSimilarity;
+import dev.suture.core.ElementFingerprint;
+import dev.suture.core.HealingDecision;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * {@code healing CASES.json[.gz] [--verbose]}: runs the healing engine on every case of a case file and scores its
+ * decisions. The file is read as a stream, one case at a time, so files of any size work.
+ */
+final class HealingBenchmark implements Benchmark {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  @Override
+  public String name() {
+    return "healing";
+  }
+
+  @Override
+  public String usage() {
+    return "CASES.json[.gz] [--verbose] [--threshold T] [--margin M] [--no-embeddings]  healing accuracy, wrong heals and time per case on a case file";
+  }
+
+  @Override
+  public int run(List<String> args) throws Exception {
+    if (args.isEmpty()) {
+      System.err.println("Usage: healing " + usage().split("  ")[0]);
+      return 2;
+    }
+    Path file = Path.of(args.get(0));
+    boolean verbose = args.contains("--verbose");
+    HealingPolicy defaults = HealingPolicy.defaults();
+    HealingEngine engine = HealingEngine.create(new HealingPolicy(
+        option(args, "--threshold", defaults.threshold()), option(args, "--margin", defaults.margin()),
+        !args.contains("--no-embeddings")));
+    // The embedding model loads once per process (under a second); that is start-up, not a per-case cost.
+    TextSimilarity.shared().embed("warm up");
+    Tally tally = new Tally();
+    try (InputStream in = open(file); JsonParser parser = new JsonFactory(JSON).createParser(in)) {
+      expect(parser.nextToken(), JsonToken.START_OBJECT, file);
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        parser.nextToken();
+        if (!"cases".equals(field)) {
+          parser.skipChildren();
+          continue;
+        }
+        expect(parser.currentToken(), JsonToken.START_ARRAY, file);
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+          HealingCase c = parser.readValueAs(HealingCase.class);
+          long cpuStart = THREADS.getCurrentThreadCpuTime();
+          long start = System.nanoTime();
+          HealingDecision decision = engine.decide(c.baseline(), c.candidates());
+          tally.add(c, decision, (System.nanoTime() - start) / 1e6, verbose);
+          tally.cpu((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+        }
+      }
+    }
+    // On a busy machine wall-clock time mostly measures the wait for a core; CPU time shows the engine's own cost.
+    System.out.println(tally.cpuLine());
+    System.out.println(tally.line());
+    return 0;
+  }
+
+  private static double option(List<String> args, String name, double defaultValue) {
+    int at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? Double.parseDouble(args.get(at + 1)) : defaultValue;
+  }
+
+  private static InputStream open(Path file) throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+  }
+
+  private static void expect(JsonToken actual, JsonToken expected, Path file) {
+    if (actual != expected) {
+      throw new IllegalArgumentException(file + " is not a healing case file: expected " + expected + " but found "
+          + actual + ". The format is {\"cases\": [{\"id\", \"baseline\", \"candidates\", \"expected\"}]}"
+          + " (see benchmarks/README.md).");
+    }
+  }
+
+  /** One case of the exchange format; unknown fields are ignored. */
+  record HealingCase(String id, ElementFingerprint baseline, List<ElementFingerprint> candidates, Integer expected) {
+    HealingCase {
+      candidates = candidates == null ? List.of() : candidates;
+    }
+  }
+
+  private static final class Tally {
+    private int cases;
+    private int correct;
+    private int wrong;
+    private int missed;
+    private int refusedOk;
+    private int withExpected;
+    private int top1;
+    private double[] times = new double[1024];
+    private double[] cpuTimes = new double[1024];
+
+    void cpu(double ms) {
+      if (cases > cpuTimes.length) {
+        cpuTimes = Arrays.copyOf(cpuTimes, cpuTimes.length * 2);
+      }
+      cpuTimes[cases - 1] = ms;
+    }
+
+    String cpuLine() {
+      double[] sorted = Arrays.copyOf(cpuTimes, cases);
+      Arrays.sort(sorted);
+      return String.format(Locale.ROOT, "healing cpu (calling thread): median_ms=%.1f p95_ms=%.1f",
+          percentile(sorted, 0.5), percentile(sorted, 0.95));
+    }
+
+    void add(HealingCase c, HealingDecision decision, double ms, boolean verbose) {
+      if (cases == times.length) {
+        times = Arrays.copyOf(times, cases * 2);
+      }
+      times[cases++] = ms;
+      String outcome;
+      if (c.expected() != null) {
+        withExpected++;
+        if (!decision.ranked().isEmpty() && topScored(decision) == c.expected()) {
+          top1++;
+        }
+      }
+      if (decision.heal()) {
+        if (c.expected() != null && decision.chosen() == c.expected()) {
+          correct++;
+          outcome = "correct";
+        } else {
+          wrong++;
+          outcome = "WRONG";
+        }
+      } else if (c.expected() == null) {
+        refusedOk++;
+        outcome = "refused_ok";
+      } else {
+        missed++;
+        outcome = "missed";
+      }
+      if (System.getenv("SUTURE_HEALING_TSV") != null) {
+        System.out.printf(Locale.ROOT, "TSV\t%s\t%s\t%s\t%s%n", c.id(), c.expected(), outcome,
+            decision.ranked().stream().limit(3).map(r -> r.index() + ":" + String.format(Locale.ROOT, "%.3f", r.score())
+                + ":" + r.verdict()).toList());
+      }
+      if (verbose && !"correct".equals(outcome) && !"refused_ok".equals(outcome)) {
+        System.out.printf(Locale.ROOT, "%s %s expected=%s chosen=%d: %s%s%n", outcome, c.id(), c.expected(),
+            decision.chosen(), decision.reason(), decision.describeTop(3));
+      }
+    }
+
+    /** The candidate with the highest score, whatever its verdict (a healed list puts the chosen one first). */
+    private static int topScored(HealingDecision decision) {
+      return decision.ranked().stream().max((a, b) -> Double.compare(a.score(), b.score())).orElseThrow().index();
+    }
+
+    String line() {
+      double[] sorted = Arrays.copyOf(times, cases);
+      Arrays.sort(sorted);
+      return String.format(Locale.ROOT, "healing: cases=%d correct=%d wrong=%d missed=%d refused_ok=%d top1=%.3f "
+              + "accuracy=%.3f wrong_rate=%.3f median_ms=%.1f p95_ms=%.1f", cases, correct, wrong, missed, refusedOk,
+          withExpected == 0 ? 0 : (double) top1 / withExpected, cases == 0 ? 0 : (double) (correct + refusedOk) / cases,
+          cases == 0 ? 0 : (double) wrong / cases, percentile(sorted, 0.5), percentile(sorted, 0.95));
+    }
+
+    private static double percentile(double[] sorted, double p) {
+      if (sorted.length == 0) {
+        return 0;
+      }
+      int index = (int) Math.ceil(p * sorted.length) - 1;
+      return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+  }
+}

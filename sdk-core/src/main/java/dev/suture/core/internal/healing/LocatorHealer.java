@@ -1,0 +1,215 @@
+package dev.suture.core.internal.healing;
+
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import dev.suture.core.ElementFingerprint;
+import dev.suture.core.HealingDecision;
+import dev.suture.core.HealingEvent;
+import dev.suture.core.HealingMode;
+import dev.suture.core.HealingOptions;
+import dev.suture.core.LocatorHealingException;
+import dev.suture.core.PageSnapshot;
+import dev.suture.core.internal.browser.ProtocolListener;
+import dev.suture.core.internal.browser.ProtocolTap;
+import dev.suture.core.spi.ElementMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Heals broken locators at the protocol level, so that every Playwright API (CSS, XPath, getBy..., chained and
+ * filtered locators, expectations) heals the same way while tests keep Playwright's own objects.
+ *
+ * <p>Before a healable call leaves for the driver, a nested call (the connection is re-entrant) fingerprints what its
+ * selector matches. Exactly one element: that is the selector's new baseline. None within the healing wait, or
+ * several where one is required, with a baseline on record: the page is snapshotted, the {@link ElementMatcher}
+ * decides, and either the call's selector is rewritten to the healed element (and a {@link HealingEvent} recorded)
+ * or the call fails at once with the best candidates. Other messages pass to the downstream listener unchanged.
+ */
+public final class LocatorHealer implements ProtocolListener {
+  private static final Logger LOG = LoggerFactory.getLogger(LocatorHealer.class);
+  private static final long POLL_MS = 100;
+
+  private final ProtocolTap tap;
+  private final ProtocolListener downstream;
+  private final ElementMatcher matcher;
+  private final HealingOptions options;
+  private final BaselineStore baselines;
+  private final String test;
+  private final Path artifactDir;
+  private final Path outputDir;
+  private final List<HealingEvent> events = new ArrayList<>();
+  /** Heals already made in this test, by page and selector, so a selector used twice heals once. */
+  private final Map<String, String> healed = new HashMap<>();
+  private boolean busy;
+
+  public LocatorHealer(ProtocolTap tap, ProtocolListener downstream, ElementMatcher matcher, HealingOptions options,
+                       String test, Path outputDir, Path artifactDir) {
+    this.tap = tap;
+    this.downstream = downstream;
+    this.matcher = matcher;
+    this.options = options;
+    this.baselines = new BaselineStore(options.directory(), test);
+    this.test = test;
+    this.outputDir = outputDir;
+    this.artifactDir = artifactDir;
+  }
+
+  /** The heals made so far. */
+  public synchronized List<HealingEvent> events() {
+    return List.copyOf(events);
+  }
+
+  /** Makes this test's baselines (and heals) the ones on record; call once the test passed. */
+  public void commit() {
+    baselines.commit();
+  }
+
+  @Override
+  public void onSend(JsonObject message) {
+    if (busy) {
+      return; // Suture's own nested calls: neither healed nor recorded
+    }
+    HealableCall call = HealableCall.of(message);
+    if (call != null && tap.object(call.frameGuid()) instanceof Frame frame) {
+      busy = true;
+      try {
+        heal(call, frame);
+      } catch (PlaywrightException e) {
+        // The page navigated or closed under the nested call: let the call itself meet whatever happened.
+        LOG.debug("Suture could not check {} before {}: {}", call.selector(), call.method(), e.getMessage());
+      } finally {
+        busy = false;
+      }
+    }
+    downstream.onSend(message);
+  }
+
+  @Override
+  public void onReceive(JsonObject message) {
+    downstream.onReceive(message);
+  }
+
+  private void heal(HealableCall call, Frame frame) {
+    String page = pagePath(frame.url());
+    String selector = call.selector();
+    List<ElementFingerprint> found = PageSnapshot.fingerprints(frame.locator(selector));
+    if (found.size() == 1) {
+      baselines.matched(page, selector, found.get(0));
+      return;
+    }
+    if (found.size() > 1 && !call.strict()) {
+      return;
+    }
+    BaselineStore.Entry baseline = baselines.get(page, selector);
+    if (baseline == null) {
+      return; // nothing to heal against: Playwright waits and fails as usual
+    }
+    String earlier = healed.get(page + " " + selector);
+    if (earlier != null && PageSnapshot.fingerprints(frame.locator(earlier)).size() == 1) {
+      call.retarget(earlier);
+      return;
+    }
+    if (found.isEmpty()) {
+      found = waitForMatch(frame, selector);
+      if (found.size() == 1) {
+        baselines.matched(page, selector, found.get(0));
+        return;
+      }
+      if (found.size() > 1 && !call.strict()) {
+        return;
+      }
+    }
+    decide(call, frame, page, baseline, found.size());
+  }
+
+  private void decide(HealableCall call, Frame frame, String page, BaselineStore.Entry baseline, int matches) {
+    List<ElementFingerprint> candidates = PageSnapshot.capture(frame).elements();
+    HealingDecision decision = matcher.decide(baseline.fingerprint(), candidates, baseline.rejected());
+    String where = call.selector() + " (" + call.method() + " in " + test + " on " + frame.url() + ")";
+    String broken = matches == 0 ? "matched nothing for " + options.waitMs() + " ms" : "matched " + matches
+        + " elements where one is required";
+    if (!decision.heal()) {
+      throw new LocatorHealingException("Locator " + where + " " + broken + ", and Suture did not heal it: "
+          + decision.reason() + ". Best candidates:" + decision.describeTop(3) + System.lineSeparator()
+          + "The element was last seen as " + baseline.fingerprint().describe() + ". Update the locator in the test.");
+    }
+    ElementFingerprint chosen = decision.best().element();
+    String suggestion = Suggestions.best(chosen, s -> PageSnapshot.fingerprints(frame.locator(s)).size());
+    if (options.mode() == HealingMode.SUGGEST) {
+      throw new LocatorHealingException("Locator " + where + " " + broken + ". Suture would heal it to "
+          + chosen.describe() + " (score " + String.format(java.util.Locale.ROOT, "%.2f", decision.best().score())
+          + "); replace it with: " + suggestion + " (suture.healing.mode=suggest, so the step fails).");
+    }
+    if (PageSnapshot.fingerprints(frame.locator(chosen.selector())).size() != 1) {
+      throw new LocatorHealingException("Locator " + where + " " + broken + "; Suture chose " + chosen.describe()
+          + " but could not address it uniquely. Update the locator in the test: " + suggestion);
+    }
+    String screenshot = screenshot(frame, chosen.selector());
+    call.retarget(chosen.selector());
+    healed.put(page + " " + call.selector(), chosen.selector());
+    baselines.healed(page, call.selector(), baseline.fingerprint(), chosen, chosen.selector(), suggestion,
+        decision.best().score());
+    Double runnerUp = decision.runnerUp() == null ? null : decision.runnerUp().score();
+    HealingEvent event = new HealingEvent(test, call.method(), call.selector(), chosen.selector(), suggestion,
+        chosen.describe(), decision.best().score(), runnerUp, decision.reason(), frame.url(), screenshot,
+        Instant.now());
+    synchronized (this) {
+      events.add(event);
+    }
+    LOG.info("Suture healed {}", event.describe());
+  }
+
+  private List<ElementFingerprint> waitForMatch(Frame frame, String selector) {
+    long deadline = System.nanoTime() + options.waitMs() * 1_000_000L;
+    List<ElementFingerprint> found = List.of();
+    while (found.isEmpty() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(POLL_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return found;
+      }
+      found = PageSnapshot.fingerprints(frame.locator(selector));
+    }
+    return found;
+  }
+
+  /** A full-page screenshot with the healed element outlined, for the report; null when it cannot be taken. */
+  private String screenshot(Frame frame, String selector) {
+    try {
+      Files.createDirectories(artifactDir);
+      Path file = artifactDir.resolve("healing-" + (events.size() + 1) + ".png");
+      Object previous = frame.locator(selector).evaluate("e => { const old = e.style.outline;"
+          + " e.style.outline = '3px solid #e5194b'; e.style.outlineOffset = '2px'; return old; }");
+      Page page = frame.page();
+      page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+      frame.locator(selector).evaluate("(e, old) => { e.style.outline = old; e.style.outlineOffset = ''; }",
+          previous == null ? "" : previous);
+      return outputDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+          .replace('\\', '/');
+    } catch (Exception e) {
+      LOG.debug("Suture could not take the healing screenshot", e);
+      return null;
+    }
+  }
+
+  private static String pagePath(String url) {
+    try {
+      String path = URI.create(url).getPath();
+      return path == null || path.isEmpty() ? url : path;
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+}
