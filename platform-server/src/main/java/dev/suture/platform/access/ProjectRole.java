@@ -8,12 +8,14 @@ public enum ProjectRole {
     OWNER(EnumSet.allOf(ProjectPermission.class)),
     ADMIN(EnumSet.of(ProjectPermission.READ, ProjectPermission.READ_MEMBERS, ProjectPermission.READ_API_KEYS,
             ProjectPermission.UPDATE, ProjectPermission.ARCHIVE, ProjectPermission.MANAGE_MEMBERS,
-            ProjectPermission.MANAGE_API_KEYS)),
-    DEVELOPER(EnumSet.of(ProjectPermission.READ, ProjectPermission.READ_MEMBERS, ProjectPermission.READ_API_KEYS)),
+            ProjectPermission.MANAGE_API_KEYS, ProjectPermission.WRITE_TESTS, ProjectPermission.INGEST)),
+    DEVELOPER(EnumSet.of(ProjectPermission.READ, ProjectPermission.READ_MEMBERS, ProjectPermission.READ_API_KEYS,
+            ProjectPermission.WRITE_TESTS, ProjectPermission.INGEST)),
     VIEWER(EnumSet.of(ProjectPermission.READ, ProjectPermission.READ_MEMBERS));
 
-    /** What a project API key may do, and only on its own project. */
-    public static final Set<ProjectPermission> API_KEY_PERMISSIONS = EnumSet.of(ProjectPermission.READ);
+    /** What a project API key may do, and only on its own project: read it, and report results into it. */
+    public static final Set<ProjectPermission> API_KEY_PERMISSIONS = EnumSet.of(ProjectPermission.READ,
+            ProjectPermission.INGEST);
 
     private final Set<ProjectPermission> permissions;
 

@@ -70,6 +70,11 @@ final class AuthenticationFilter implements Ordered {
         if (authorization != null && authorization.regionMatches(true, 0, "ApiKey ", 0, 7)) {
             key = authorization.substring(7).trim();
             authorization = null;
+        } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer sut_", 0, 11)) {
+            // The SDK's ingest contract (notes/ingest-contract.md) sends the project key as a Bearer token;
+            // keys carry the "sut_" prefix of ApiKeyController, access tokens (JWTs) never do.
+            key = authorization.substring(7).trim();
+            authorization = null;
         }
         if (authorization != null) {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

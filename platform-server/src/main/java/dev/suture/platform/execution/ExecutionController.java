@@ -1,0 +1,75 @@
+package dev.suture.platform.execution;
+
+import dev.suture.platform.access.Caller;
+import dev.suture.platform.common.PageResponse;
+import dev.suture.platform.execution.ExecutionViews.Detail;
+import dev.suture.platform.execution.ExecutionViews.Execution;
+import dev.suture.platform.execution.ExecutionViews.LogLine;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code /api/executions}: runs of a project, reported by the SDK or queued by the platform. */
+@Controller("/api/executions")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "executions")
+class ExecutionController {
+
+    private final ExecutionService service;
+
+    ExecutionController(ExecutionService service) {
+        this.service = service;
+    }
+
+    /** Newest first; every filter is optional except the project. {@code to} is exclusive. */
+    @Get
+    PageResponse<Execution> list(@Parameter(hidden = true) Caller caller, @QueryValue UUID projectId,
+                                 @QueryValue @Nullable UUID suiteId, @QueryValue @Nullable UUID testCaseId,
+                                 @QueryValue @Nullable String status, @QueryValue @Nullable String branch,
+                                 @QueryValue @Nullable String commit, @QueryValue @Nullable Instant from,
+                                 @QueryValue @Nullable Instant to, @QueryValue(defaultValue = "0") int page,
+                                 @QueryValue(defaultValue = "50") int size) {
+        return service.list(caller, new ExecutionQueries.Filter(projectId, suiteId, testCaseId, status, branch, commit,
+                from, to), page, size);
+    }
+
+    /** The run with its results (and their steps), artifacts and healing events. */
+    @Get("/{id}")
+    Detail get(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
+        return service.get(caller, id);
+    }
+
+    @Get("/{id}/logs")
+    PageResponse<LogLine> logs(@Parameter(hidden = true) Caller caller, @PathVariable UUID id,
+                               @QueryValue @Nullable String level, @QueryValue(defaultValue = "0") int page,
+                               @QueryValue(defaultValue = "200") int size) {
+        return service.logs(caller, id, level, page, size);
+    }
+
+    /** Screenshot artifacts; fetch one with GET /api/storage/{storageId}/content or a pre-signed URL. */
+    @Get("/{id}/screenshots")
+    List<ExecutionViews.Artifact> screenshots(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
+        return service.screenshots(caller, id);
+    }
+
+    @Post("/{id}/stop")
+    Execution stop(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
+        return service.stop(caller, id);
+    }
+
+    @Post("/{id}/retry-failed")
+    HttpResponse<Execution> retryFailed(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
+        return HttpResponse.created(service.retryFailed(caller, id));
+    }
+}

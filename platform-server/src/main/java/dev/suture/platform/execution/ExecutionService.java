@@ -1,0 +1,139 @@
+package dev.suture.platform.execution;
+
+import dev.suture.platform.access.AccessService;
+import dev.suture.platform.access.Caller;
+import dev.suture.platform.access.ProjectAccess;
+import dev.suture.platform.access.ProjectPermission;
+import dev.suture.platform.audit.AuditTrail;
+import dev.suture.platform.common.PageResponse;
+import dev.suture.platform.common.ProblemException;
+import dev.suture.platform.execution.ExecutionViews.Detail;
+import dev.suture.platform.execution.ExecutionViews.Execution;
+import dev.suture.platform.execution.ExecutionViews.LogLine;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Executions (runs): lists, details, stop, retry of the failed tests, and creation of queued runs. */
+@Singleton
+public class ExecutionService {
+
+    static final Set<String> STATUSES = Set.of("QUEUED", "RUNNING", "PASSED", "FAILED", "STOPPED");
+
+    private final ExecutionQueries queries;
+    private final AccessService access;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+
+    ExecutionService(ExecutionQueries queries, AccessService access, AuditTrail audit, JsonMapper json) {
+        this.queries = queries;
+        this.access = access;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<Execution> list(Caller caller, ExecutionQueries.Filter filter, int page, int size) {
+        access.requireProject(caller, filter.projectId(), ProjectPermission.READ);
+        PageResponse.checkedPage(page);
+        PageResponse.checkedSize(size);
+        if (filter.status() != null && !STATUSES.contains(filter.status())) {
+            throw ProblemException.invalidField("status", "must be one of " + String.join(", ", STATUSES));
+        }
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw ProblemException.invalidField("from", "must not be after 'to'");
+        }
+        return new PageResponse<>(queries.list(filter, size, (long) page * size), page, size, queries.count(filter));
+    }
+
+    @Transactional(readOnly = true)
+    Detail get(Caller caller, UUID id) {
+        Execution e = readable(caller, id);
+        return new Detail(e, queries.results(e), queries.artifacts(id, null), queries.healingEvents(id));
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<LogLine> logs(Caller caller, UUID id, @Nullable String level, int page, int size) {
+        readable(caller, id);
+        PageResponse.checkedPage(page);
+        PageResponse.checkedSize(size);
+        List<LogLine> lines = queries.logs(id, level, size, (long) page * size);
+        long total = queries.countLogs(id);
+        return new PageResponse<>(lines, page, size, total);
+    }
+
+    @Transactional(readOnly = true)
+    List<ExecutionViews.Artifact> screenshots(Caller caller, UUID id) {
+        readable(caller, id);
+        return queries.artifacts(id, "SCREENSHOT");
+    }
+
+    @Transactional
+    Execution stop(Caller caller, UUID id) {
+        Execution e = readable(caller, id);
+        ProjectAccess a = access.requireProject(caller, e.projectId(), ProjectPermission.WRITE_TESTS);
+        if (!e.status().equals("QUEUED") && !e.status().equals("RUNNING")) {
+            throw ProblemException.conflict("not-running", "Execution " + id + " is " + e.status()
+                    + "; only a QUEUED or RUNNING execution can be stopped");
+        }
+        queries.update("UPDATE test_executions SET status = 'STOPPED', finished_at = now(), "
+                + "duration_ms = greatest(0, (extract(epoch FROM (now() - started_at)) * 1000)::bigint) WHERE id = ?", id);
+        audit.record(caller, a.project().organizationId(), "execution.stop", "execution", id,
+                Map.of("status", e.status()), Map.of("status", "STOPPED"));
+        return queries.find(id).orElseThrow();
+    }
+
+    /** Queues a new execution of the tests whose last attempt failed; the execution worker runs it. */
+    @Transactional
+    Execution retryFailed(Caller caller, UUID id) {
+        Execution e = readable(caller, id);
+        ProjectAccess a = access.requireProject(caller, e.projectId(), ProjectPermission.WRITE_TESTS);
+        List<String> failed = queries.failedKeys(e);
+        if (failed.isEmpty()) {
+            throw ProblemException.conflict("nothing-to-retry", "Execution " + id + " has no failed tests to retry");
+        }
+        UUID retry = createQueued(caller, e.projectId(), e.suiteId(), e.suiteName(), "Retry of " + e.name(), "RETRY",
+                Map.of("testKeys", failed), id);
+        audit.record(caller, a.project().organizationId(), "execution.retry_failed", "execution", retry, null,
+                Map.of("parentExecutionId", id.toString(), "tests", failed.size()));
+        return queries.find(retry).orElseThrow();
+    }
+
+    /**
+     * Creates a QUEUED execution row (for the suite runner to pick up). Must be called inside the caller's
+     * transaction, which also writes the audit row.
+     */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public UUID createQueued(Caller caller, UUID projectId, @Nullable UUID suiteId, @Nullable String suiteName,
+                             String name, String trigger, Map<String, ?> config, @Nullable UUID parentId) {
+        UUID id = UUID.randomUUID();
+        queries.update("INSERT INTO test_executions (id, project_id, suite_id, suite_name, parent_execution_id, name, "
+                + "trigger, status, config, started_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?::jsonb, ?, ?)",
+                id, projectId, suiteId, suiteName, parentId, name, trigger, toJson(config),
+                Instant.now(), caller.userId());
+        return id;
+    }
+
+    private Execution readable(Caller caller, UUID id) {
+        Execution e = queries.find(id).orElseThrow(() -> ProblemException.notFound("Execution " + id));
+        access.requireProject(caller, e.projectId(), ProjectPermission.READ);
+        return e;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
