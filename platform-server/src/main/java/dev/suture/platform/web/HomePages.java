@@ -4,16 +4,13 @@ import dev.suture.platform.access.AccessService;
 import dev.suture.platform.access.Caller;
 import dev.suture.platform.access.OrgPermission;
 import dev.suture.platform.access.ProjectPermission;
-import dev.suture.platform.apikey.ApiKeyRepository;
 import dev.suture.platform.common.ProblemException;
-import dev.suture.platform.project.ProjectMemberRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,7 +18,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.UUID;
 
-/** The dashboard's entry points: {@code /} picks a project, the switcher, and a project's overview. */
+/** The dashboard's entry points: {@code /} picks a project, and the organisation and project switcher. */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Hidden
@@ -29,14 +26,10 @@ class HomePages {
 
     private final Pages pages;
     private final AccessService access;
-    private final ApiKeyRepository apiKeys;
-    private final ProjectMemberRepository projectMembers;
 
-    HomePages(Pages pages, AccessService access, ApiKeyRepository apiKeys, ProjectMemberRepository projectMembers) {
+    HomePages(Pages pages, AccessService access) {
         this.pages = pages;
         this.access = access;
-        this.apiKeys = apiKeys;
-        this.projectMembers = projectMembers;
     }
 
     @Get
@@ -63,17 +56,6 @@ class HomePages {
                     : "/projects/" + chrome.projects().get(0).id());
         }
         return Pages.seeOther("/");
-    }
-
-    @Get("/projects/{projectId}")
-    HttpResponse<?> overview(@Parameter(hidden = true) Caller caller, HttpRequest<?> request,
-                             @PathVariable UUID projectId) {
-        var a = access.requireProject(caller, projectId, ProjectPermission.READ);
-        Chrome chrome = pages.chrome(caller, request, a.project().organizationId(), projectId, "overview");
-        long keys = apiKeys.findByProject(projectId).stream().filter(k -> k.revokedAt() == null).count();
-        long members = projectMembers.findByProject(projectId).size();
-        return HttpResponse.ok(Pages.view("overview", "chrome", chrome, "project", a.project(),
-                "role", a.role() == null ? "" : a.role().name(), "activeKeys", keys, "members", members));
     }
 
     @Error(exception = ProblemException.class)
