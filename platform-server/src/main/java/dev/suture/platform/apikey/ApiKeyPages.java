@@ -66,7 +66,7 @@ class ApiKeyPages {
             throw ProblemException.invalidField("name", "must be 1 to 100 characters");
         }
         CreatedApiKey created = keys.create(caller, projectId, new CreateApiKey(name)).body();
-        return page(caller, request, projectId, created, HttpResponse.created(null));
+        return page(caller, request, projectId, created, HttpResponse.status(io.micronaut.http.HttpStatus.CREATED));
     }
 
     @Post("/{keyId}/revoke")

@@ -30,7 +30,7 @@ import java.util.List;
 final class BrowserSessionFilter implements Ordered {
 
     /** Path prefixes of pages that need a signed-in user; everything else (API, assets, sign-in) is left alone. */
-    private static final List<String> PROTECTED = List.of("/projects", "/organizations", "/switch", "/account");
+    private static final List<String> PROTECTED = List.of("/projects", "/organizations", "/executions", "/switch", "/account");
     private static final String NEW_CSRF = "suture.csrf-new";
 
     private final BrowserSessions sessions;
