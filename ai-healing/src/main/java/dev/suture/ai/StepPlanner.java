@@ -1,5 +1,6 @@
 package dev.suture.ai;
 
+import dev.suture.ai.internal.steps.LlmStepPlanner;
 import dev.suture.ai.internal.steps.OfflineStepPlanner;
 import dev.suture.core.PageSnapshot;
 
@@ -21,6 +22,19 @@ public interface StepPlanner {
    */
   static StepPlanner offline() {
     return OfflineStepPlanner.shared();
+  }
+
+  /**
+   * A planner that asks an OpenAI-compatible chat model (see {@link LlmSettings}); its answers are structured JSON,
+   * validated against the snapshot and against the step's own words before anything runs. Use it as the fallback of
+   * a {@link StepRunner} ({@link StepOptions#withFallback}) for steps the offline planner refuses.
+   */
+  static StepPlanner llm(LlmSettings settings) {
+    if (!settings.configured()) {
+      throw new dev.suture.core.ConfigurationException("No LLM is configured: set " + LlmSettings.BASE_URL
+          + " (and " + LlmSettings.MODEL + ", " + LlmSettings.API_KEY + ") to use the LLM planner.");
+    }
+    return new LlmStepPlanner(settings);
   }
 
   /**

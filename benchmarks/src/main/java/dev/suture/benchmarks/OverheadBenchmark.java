@@ -1,5 +1,6 @@
 package dev.suture.benchmarks;
 
+import dev.suture.core.HealingOptions;
 import dev.suture.core.SutureConfig;
 import dev.suture.samples.bookshop.Bookshop;
 
@@ -56,11 +57,17 @@ final class OverheadBenchmark implements Benchmark {
       System.setProperty(SutureConfig.BASE_URL, baseUrl);
       System.setProperty(SutureConfig.BROWSER_EXECUTABLE, chromium.toString());
       System.setProperty(SutureConfig.VIEWPORT, WIDTH + "x" + HEIGHT);
-      System.setProperty(SutureConfig.OUTPUT_DIR, System.getProperty(SutureConfig.OUTPUT_DIR,
+      Path outputDir = Path.of(System.getProperty(SutureConfig.OUTPUT_DIR,
           Path.of("target", "suture-overhead").toString()));
+      System.setProperty(SutureConfig.OUTPUT_DIR, outputDir.toString());
+      // Locator baselines stay with the benchmark's output instead of a .suture/ in whatever directory it runs from.
+      System.setProperty(HealingOptions.DIR, System.getProperty(HealingOptions.DIR,
+          outputDir.resolve(".suture").toString()));
       List<SampleScenarios.Scenario> scenarios = SampleScenarios.discover();
-      System.out.printf("overhead: %d sample tests, %d warm-up + %d measured rounds, shop at %s, browser %s%n",
-          scenarios.size(), warmup, rounds, baseUrl, chromium);
+      System.out.printf("overhead: %d sample tests, %d warm-up + %d measured rounds, shop at %s, browser %s,"
+              + " %s=%s, %s=%s%n", scenarios.size(), warmup, rounds, baseUrl, chromium,
+          SutureConfig.TRACE_MODE, System.getProperty(SutureConfig.TRACE_MODE, "(default)"),
+          HealingOptions.MODE, System.getProperty(HealingOptions.MODE, "(default)"));
 
       List<Long> suture = new ArrayList<>();
       List<Long> plain = new ArrayList<>();

@@ -9,6 +9,7 @@ public final class SutureBenchmarks {
   private static final List<Benchmark> BENCHMARKS = List.of(
       new OverheadBenchmark(),
       new PlatformAuthBenchmark(),
+      new ReportingBenchmark(),
       new HealingBenchmark(),
       new StepsBenchmark()
   );

@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class InjectableTypes {
   static final List<Class<?>> SUPPORTED = List.of(Page.class, BrowserContext.class, Browser.class,
-      Playwright.class);
+      Playwright.class, Steps.class);
   private static final String PLAYWRIGHT_PACKAGE = Page.class.getPackageName();
 
   private InjectableTypes() {
@@ -35,7 +35,7 @@ final class InjectableTypes {
     if (!SUPPORTED.contains(type)) {
       throw new ParameterResolutionException("@WebTest cannot inject parameter [" + type.getSimpleName() + " "
           + parameter.getParameter().getName() + "] of " + describe(executable) + ": Suture injects Page, "
-          + "BrowserContext, Browser and Playwright. Declare one of those and obtain the " + type.getSimpleName()
+          + "BrowserContext, Browser, Playwright and Steps. Declare one of those and obtain the " + type.getSimpleName()
           + " from it.");
     }
     if (executable instanceof Constructor<?> || context.getTestMethod().isEmpty()) {

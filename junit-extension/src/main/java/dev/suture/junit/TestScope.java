@@ -3,8 +3,14 @@ package dev.suture.junit;
 import dev.suture.core.Artifact;
 import dev.suture.core.BrowserLease;
 import dev.suture.core.BrowserRuntime;
+import dev.suture.core.HealingEvent;
+import dev.suture.core.HealingOptions;
 import dev.suture.core.SessionOptions;
+import dev.suture.core.Settings;
+import dev.suture.core.StepResult;
 import dev.suture.core.TestSession;
+import dev.suture.ai.StepOptions;
+import dev.suture.ai.StepRunner;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,22 +23,25 @@ import java.util.List;
 final class TestScope implements AutoCloseable {
   private final BrowserRuntime runtime;
   private final SessionOptions options;
+  private final HealingOptions healing;
   private final Instant startedAt = Instant.now();
   private final long startNanos = System.nanoTime();
   private final List<Artifact> artifacts = new ArrayList<>();
   private BrowserLease lease;
   private TestSession session;
   private boolean captured;
+  private StepRunner steps;
 
-  TestScope(BrowserRuntime runtime, SessionOptions options) {
+  TestScope(BrowserRuntime runtime, SessionOptions options, HealingOptions healing) {
     this.runtime = runtime;
     this.options = options;
+    this.healing = healing;
   }
 
   TestSession session() {
     if (session == null) {
       lease = runtime.lease();
-      session = TestSession.open(lease, options);
+      session = TestSession.open(lease, options, healing);
     }
     return session;
   }
@@ -52,6 +61,35 @@ final class TestScope implements AutoCloseable {
       artifacts.addAll(session.captureArtifacts(failed));
     }
     return List.copyOf(artifacts);
+  }
+
+  /** This test's plain-English step runner on its page, created on first use. */
+  Steps steps() {
+    if (steps == null) {
+      steps = StepRunner.create(session().page(), StepOptions.from(Settings.load(java.util.Map.of())));
+    }
+    StepRunner runner = steps;
+    return new Steps() {
+      @Override
+      public List<StepResult> run(String instructions) {
+        return runner.run(instructions);
+      }
+
+      @Override
+      public List<StepResult> results() {
+        return runner.results();
+      }
+    };
+  }
+
+  /** The plain-English steps run in this test so far. */
+  List<StepResult> stepResults() {
+    return steps == null ? List.of() : steps.results();
+  }
+
+  /** The locators healed in this test so far. */
+  List<HealingEvent> healings() {
+    return session == null ? List.of() : session.healings();
   }
 
   SessionOptions options() {

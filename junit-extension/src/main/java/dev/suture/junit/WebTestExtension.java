@@ -8,7 +8,9 @@ import dev.suture.core.ActionResult;
 import dev.suture.core.Artifact;
 import dev.suture.core.BrowserRuntime;
 import dev.suture.core.ErrorInfo;
+import dev.suture.core.HealingEvent;
 import dev.suture.core.SessionOptions;
+import dev.suture.core.StepResult;
 import dev.suture.core.SutureConfig;
 import dev.suture.core.TestResult;
 import dev.suture.core.TestStatus;
@@ -61,7 +63,7 @@ final class WebTestExtension implements BeforeAllCallback, BeforeEachCallback, A
     deleteStaleArtifacts(artifactDir);
     context.getStore(NAMESPACE).put(SCOPE, new TestScope(runtime,
         SessionOptions.of(config, artifactDir, context.getRequiredTestClass().getSimpleName() + "."
-            + context.getDisplayName())));
+            + context.getDisplayName()), HealingConfiguration.of(context)));
   }
 
   @Override
@@ -74,7 +76,9 @@ final class WebTestExtension implements BeforeAllCallback, BeforeEachCallback, A
     Class<?> type = parameter.getParameter().getType();
     InjectableTypes.checkSupported(parameter, context);
     TestScope scope = context.getStore(NAMESPACE).get(SCOPE, TestScope.class);
-    if (type == Page.class) {
+    if (type == Steps.class) {
+      return scope.steps();
+    } else if (type == Page.class) {
       return scope.session().page();
     } else if (type == BrowserContext.class) {
       return scope.session().context();
@@ -119,14 +123,18 @@ final class WebTestExtension implements BeforeAllCallback, BeforeEachCallback, A
         .orElse(TestStatus.PASSED);
     List<Artifact> artifacts = scope.capture(status == TestStatus.FAILED);
     List<ActionResult> actions = scope.started() ? scope.session().actions() : List.of();
+    List<HealingEvent> healings = scope.healings();
+    context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(HealingSummary.class, key -> new HealingSummary(),
+        HealingSummary.class).addAll(healings);
     recorder(context, config(context)).record(context.getUniqueId(), result(context, status, scope.startedAt(),
-        scope.elapsedMs(), actions, error.map(ErrorInfo::of).orElse(null), artifacts));
+        scope.elapsedMs(), actions, error.map(ErrorInfo::of).orElse(null), artifacts, scope.stepResults(), healings));
   }
 
   @Override
   public void testDisabled(ExtensionContext context, Optional<String> reason) {
     recorder(context, config(context)).record(context.getUniqueId(), result(context, TestStatus.SKIPPED,
-        Instant.now(), 0, List.of(), reason.map(r -> new ErrorInfo("disabled", r, null)).orElse(null), List.of()));
+        Instant.now(), 0, List.of(), reason.map(r -> new ErrorInfo("disabled", r, null)).orElse(null), List.of(),
+        List.of(), List.of()));
     publish(context);
   }
 
@@ -138,7 +146,8 @@ final class WebTestExtension implements BeforeAllCallback, BeforeEachCallback, A
     if (recorded != null && recorded.status() != TestStatus.FAILED) {
       recorder.record(context.getUniqueId(), new TestResult(recorded.id(), recorded.className(),
           recorded.methodName(), recorded.displayName(), TestStatus.FAILED, recorded.startedAt(),
-          recorded.durationMs(), recorded.actions(), ErrorInfo.of(cause), recorded.artifacts()));
+          recorded.durationMs(), recorded.actions(), ErrorInfo.of(cause), recorded.artifacts(), recorded.steps(),
+          recorded.healings()));
     }
     publish(context);
   }
@@ -163,14 +172,20 @@ final class WebTestExtension implements BeforeAllCallback, BeforeEachCallback, A
 
   private static TestResult result(ExtensionContext context, TestStatus status, Instant startedAt, long durationMs,
                                    List<ActionResult> actions, ErrorInfo error,
-                                   List<Artifact> artifacts) {
+                                   List<Artifact> artifacts, List<StepResult> steps,
+                                   List<HealingEvent> healings) {
     Class<?> testClass = context.getRequiredTestClass();
     String method = context.getTestMethod().map(Method::getName).orElse("");
     String id = testClass.getName() + "#" + method + context.getTestMethod()
         .map(m -> "(" + String.join(",", Arrays.stream(m.getParameterTypes())
             .map(Class::getSimpleName).toList()) + ")").orElse("");
     return new TestResult(id, testClass.getName(), method, context.getDisplayName(), status, startedAt, durationMs,
-        actions, error, artifacts);
+        actions, error, artifacts, steps, healings);
+  }
+
+  /** The current test's scope, for the extensions that work with it ({@link StepsFileExtension}); null outside. */
+  static TestScope scope(ExtensionContext context) {
+    return context.getStore(NAMESPACE).get(SCOPE, TestScope.class);
   }
 
   private static SutureConfig config(ExtensionContext context) {

@@ -3,11 +3,13 @@ package dev.suture.junit;
 import dev.suture.core.ArtifactKind;
 import dev.suture.core.RunReport;
 import dev.suture.core.RunResult;
+import dev.suture.core.StepResult;
 import dev.suture.core.TestResult;
 import dev.suture.core.TestStatus;
 import dev.suture.junit.fixtures.InjectionErrorsFixture;
 import dev.suture.junit.fixtures.IsolationFixture;
 import dev.suture.junit.fixtures.ShopFixture;
+import dev.suture.junit.fixtures.StepsFixture;
 import dev.suture.junit.fixtures.TimeoutFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +94,36 @@ class WebTestExtensionTest {
   }
 
   @Test
+  void plainEnglishStepsRunAsParametersAndFromFilesAndAreReported() throws Exception {
+    System.setProperty("suture.steps.cache-dir", output.resolve("steps-cache").toString());
+    try {
+      Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(StepsFixture.class))
+          .execute().testEvents();
+
+      tests.assertStatistics(stats -> stats.started(4).succeeded(2).failed(2));
+      tests.assertThatEvents().haveExactly(1, event(test("namesAButtonThatIsNotThere"), finishedWithFailure(
+          message(m -> m.startsWith("Cannot resolve \"click Checkout\" on " + site.url())
+              && m.contains("no control or link on the page matches \"checkout\"")))));
+      tests.assertThatEvents().haveExactly(1, event(test("hasNoScript"), finishedWithFailure(
+          message(m -> m.startsWith("@StepsFile(\"missing.steps\") on StepsFixture: no such file on the class path"
+              + " (looked for dev/suture/junit/fixtures/missing.steps)")))));
+      RunResult run = RunReport.read(output.resolve("results.json"));
+      TestResult passed = find(run, "addsToCartInPlainEnglish");
+      assertThat(passed.status()).isEqualTo(TestStatus.PASSED);
+      assertThat(passed.steps()).extracting(StepResult::describe).containsExactly(
+          "go to / → navigate \"/\"",
+          "click the Add to cart button → click on getByRole(button, \"Add to cart\")",
+          "verify the cart count is 1 → expect text \"1\" on getByTestId(\"cart-count\")");
+      assertThat(find(run, "addsToCartFromAFile").steps()).hasSize(3);
+      TestResult unresolved = find(run, "namesAButtonThatIsNotThere");
+      assertThat(unresolved.steps().get(1).failureKind()).isEqualTo("unresolved");
+      assertThat(output.resolve("steps-cache")).isDirectoryContaining(p -> p.toString().endsWith(".json"));
+    } finally {
+      System.clearProperty("suture.steps.cache-dir");
+    }
+  }
+
+  @Test
   void anUnsupportedParameterTypeIsExplained() {
     EngineTestKit.engine("junit-jupiter")
         .selectors(selectNestedClass(List.of(InjectionErrorsFixture.class), InjectionErrorsFixture.UnsupportedType.class))
@@ -99,7 +131,7 @@ class WebTestExtensionTest {
         .assertThatEvents().haveExactly(1, event(test("wantsALocator"), finishedWithFailure(
             instanceOf(org.junit.jupiter.api.extension.ParameterResolutionException.class),
             message("@WebTest cannot inject parameter [Locator button] of method UnsupportedType.wantsALocator(): "
-                + "Suture injects Page, BrowserContext, Browser and Playwright. Declare one of those and obtain "
+                + "Suture injects Page, BrowserContext, Browser, Playwright and Steps. Declare one of those and obtain "
                 + "the Locator from it."))));
   }
 

@@ -16,9 +16,10 @@ import java.time.Duration;
  * next run (leftovers of earlier runs are sent in the background by every run) or by the flush command.
  *
  * <pre>{@code
- * ReportingConfig config = ReportingConfig.from(Settings.load(Map.of()));
+ * Settings settings = Settings.load(Map.of());
+ * ReportingConfig config = ReportingConfig.from(settings);
  * if (config.enabled()) {
- *   try (PlatformReporter reporter = PlatformReporter.start(config, CiInfo.detect(settings), "mvn test")) {
+ *   try (PlatformReporter reporter = PlatformReporter.start(config, () -> CiInfo.detect(settings), "nightly")) {
  *     reporter.testFinished(result, outputDir);          // returns after the local append, never throws
  *     System.out.println(reporter.finish(summary).line()); // waits at most suture.reporting.finish-wait
  *   }

@@ -7,7 +7,9 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import org.slf4j.MDC;
+import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
+import io.micronaut.core.propagation.MutablePropagatedContext;
+import java.util.Map;
 
 /**
  * First and last filter of every request: assigns the request id (from {@code X-Request-Id} or a new one),
@@ -24,8 +26,9 @@ final class RequestContextFilter implements Ordered {
     }
 
     @RequestFilter
-    void assignRequestId(HttpRequest<?> request) {
-        MDC.put("requestId", RequestIds.resolve(request));
+    void assignRequestId(HttpRequest<?> request, MutablePropagatedContext context) {
+        // The propagated MDC follows the request onto whichever thread handles it (event loop, blocking pool).
+        context.add(new MdcPropagationContext(Map.of("requestId", RequestIds.resolve(request))));
         request.setAttribute(ClientInfo.ATTRIBUTE, ClientInfo.resolve(request, trustForwardedFor));
     }
 
@@ -61,7 +64,6 @@ final class RequestContextFilter implements Ordered {
             response.header("Content-Security-Policy",
                     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
         }
-        MDC.remove("requestId");
     }
 
     @Override

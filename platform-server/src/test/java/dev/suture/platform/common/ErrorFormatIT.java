@@ -110,4 +110,42 @@ class ErrorFormatIT extends DatabaseProperties {
         Api.Res unsafe = api.send("GET", "/health", null, "X-Request-Id", "bad id\twith junk");
         assertThat(unsafe.header("X-Request-Id")).isNotEqualTo("bad id\twith junk").hasSize(36);
     }
+
+    @Test
+    void logLinesCarryTheRequestId() {
+        ch.qos.logback.classic.Logger mailer = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("dev.suture.platform.auth.Mailer");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender =
+                new ch.qos.logback.core.read.ListAppender<>();
+        appender.start();
+        mailer.addAppender(appender);
+        ch.qos.logback.classic.Level before = mailer.getLevel();
+        mailer.setLevel(ch.qos.logback.classic.Level.INFO);
+        try {
+            Api.Res r = api.send("POST", "/api/auth/forgot-password", "{\"email\":\"" + user.email() + "\"}",
+                    "X-Request-Id", "log-check-123");
+            assertThat(r.status()).isEqualTo(202);
+            assertThat(appender.list).isNotEmpty();
+            assertThat(appender.list.get(0).getMDCPropertyMap()).containsEntry("requestId", "log-check-123");
+        } finally {
+            mailer.detachAppender(appender);
+            mailer.setLevel(before);
+        }
+    }
+
+    /** A browser's preflight for an authenticated call names the Authorization header it wants to send. */
+    @Test
+    void corsAllowsConfiguredOriginsOnly() {
+        Api.Res ok = api.send("OPTIONS", "/api/users/me", null, "Origin", "http://localhost:3000",
+                "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization");
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
+        Api.Res simple = api.send("GET", "/health", null, "Origin", "http://localhost:3000");
+        assertThat(simple.header("Access-Control-Allow-Origin")).isEqualTo("http://localhost:3000");
+        Api.Res denied = api.send("OPTIONS", "/api/users/me", null, "Origin", "https://evil.example",
+                "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "authorization");
+        assertThat(denied.header("Access-Control-Allow-Origin")).isNull();
+        Api.Res deniedSimple = api.send("GET", "/health", null, "Origin", "https://evil.example");
+        assertThat(deniedSimple.header("Access-Control-Allow-Origin")).isNull();
+    }
 }

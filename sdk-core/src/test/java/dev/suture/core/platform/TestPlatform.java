@@ -55,9 +55,9 @@ public final class TestPlatform implements AutoCloseable {
   private volatile long delayMs;
   private volatile String healingState = "{\"accepted\":[],\"rejected\":[]}";
 
-  private TestPlatform(String apiKey) throws IOException {
+  private TestPlatform(String apiKey, int port) throws IOException {
     this.apiKey = apiKey;
-    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
     server.setExecutor(executor);
     server.createContext("/api/ingest/batches", exchange -> handle(exchange, this::batch));
     server.createContext("/api/ingest/healing-state", exchange -> handle(exchange, this::healingState));
@@ -67,7 +67,12 @@ public final class TestPlatform implements AutoCloseable {
 
   /** Starts a platform that accepts exactly this API key. */
   public static TestPlatform start(String apiKey) throws IOException {
-    return new TestPlatform(apiKey);
+    return new TestPlatform(apiKey, 0);
+  }
+
+  /** Starts a platform on a given port, for example where an earlier one was, to play a platform coming back. */
+  public static TestPlatform start(String apiKey, int port) throws IOException {
+    return new TestPlatform(apiKey, port);
   }
 
   public int port() {
@@ -109,11 +114,15 @@ public final class TestPlatform implements AutoCloseable {
     return receipts.values().stream().filter(n -> n.get() > 1).count();
   }
 
-  /** Tests stored more than once in a run under different event ids: a client that reports a test twice. */
+  /**
+   * Test executions stored more than once in a run under different event ids: a client that reports a test twice.
+   * An execution is its key and display name, which tells the repetitions of a repeated test apart.
+   */
   public long duplicatedTests() {
     return events("test.finished").stream()
         .collect(java.util.stream.Collectors.groupingBy(e -> e.path("runId").asText() + " " + e.path("test")
-            .path("key").asText(), java.util.stream.Collectors.counting()))
+            .path("key").asText() + " " + e.path("test").path("name").asText(),
+            java.util.stream.Collectors.counting()))
         .values().stream().filter(n -> n > 1).count();
   }
 

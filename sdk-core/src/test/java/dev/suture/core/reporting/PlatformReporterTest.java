@@ -2,10 +2,12 @@ package dev.suture.core.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.suture.core.HealingBaselines;
+import dev.suture.core.HealingEvent;
 import dev.suture.core.PlatformReporter;
 import dev.suture.core.ReportingConfig;
 import dev.suture.core.ReportingOutcome;
 import dev.suture.core.RunSummary;
+import dev.suture.core.StepResult;
 import dev.suture.core.TestResult;
 import dev.suture.core.platform.TestPlatform;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,6 +100,41 @@ class PlatformReporterTest {
     assertThat(adds.path("test").path("steps").get(1).path("value").asText()).isEqualTo("2");
     assertThat(platform.gzippedBatches()).isPositive();
     assertThat(platform.idempotencyKeys()).hasSize(platform.batches());
+  }
+
+  @Test
+  void healingEventsAndPlainEnglishStepsTravelInTheContractsTerms() throws IOException {
+    Path output = dir.resolve("output");
+    Files.createDirectories(output.resolve("h"));
+    Files.write(output.resolve("h/healed-1.png"), new byte[] {9, 8, 7});
+    TestResult base = Fixtures.passed("signsIn");
+    TestResult healed = new TestResult(base.id(), base.className(), base.methodName(), base.displayName(),
+        base.status(), base.startedAt(), base.durationMs(), base.actions(), null, List.of(),
+        List.of(new StepResult("click the Sign in button", "click", "getByRole(button, \"Sign in\")", null,
+            "offline", 3, 40, null, null)),
+        List.of(new HealingEvent("CartTest.signsIn(Page)", "click", "#signin", "#login-2",
+            "getByRole(BUTTON, \"Sign in\")", "button \"Sign in\"", 0.93, 0.41, "same text and role",
+            "http://shop/login", "h/healed-1.png", Instant.now())));
+    try (PlatformReporter reporter = PlatformReporter.start(Fixtures.config(platform.url(), dir.resolve("outbox"),
+        10_000), Fixtures.CI, "healing")) {
+      reporter.testFinished(healed, output);
+      assertThat(reporter.finish(new RunSummary(1, 1, 0, 0, 0)).pending()).isZero();
+    }
+    JsonNode test = platform.events("test.finished").get(0).path("test");
+    JsonNode healing = test.path("healings").get(0);
+    assertThat(healing.path("locator").asText()).isEqualTo("#signin");
+    assertThat(healing.path("healedTo").asText()).isEqualTo("#login-2");
+    assertThat(healing.path("score").asDouble()).isEqualTo(0.93);
+    assertThat(healing.path("runnerUp").asDouble()).isEqualTo(0.41);
+    assertThat(healing.path("decision").asText()).isEqualTo("HEALED");
+    assertThat(healing.has("localFile")).isFalse();
+    assertThat(platform.blob(healing.path("artifactStorageId").asText())).containsExactly(9, 8, 7);
+    JsonNode step = test.path("steps").get(0);
+    assertThat(step.path("instruction").asText()).isEqualTo("click the Sign in button");
+    assertThat(step.path("action").asText()).isEqualTo("click");
+    assertThat(step.path("target").asText()).isEqualTo("getByRole(button, \"Sign in\")");
+    assertThat(step.path("index").asInt()).isZero();
+    assertThat(test.path("actions")).hasSize(2);
   }
 
   @Test

@@ -167,7 +167,7 @@ public final class LocatorHealer implements ProtocolListener {
     synchronized (this) {
       events.add(event);
     }
-    LOG.info("Suture healed {}", event.describe());
+    LOG.info("Suture: {}", event.describe());
   }
 
   private List<ElementFingerprint> waitForMatch(Frame frame, String selector) {

@@ -54,19 +54,17 @@ final class ArtifactUploader {
     Map<String, Path> files = new LinkedHashMap<>();
     List<ObjectNode> pending = new ArrayList<>();
     for (ObjectNode event : events) {
-      for (JsonNode node : event.path("test").path("artifacts")) {
-        if (node instanceof ObjectNode artifact && artifact.hasNonNull("localFile")) {
-          Path file = runDir.resolve(artifact.get("localFile").asText());
-          String sha = sha256(file);
-          if (sha == null) {
-            onceLog.warn("missing:" + file, "Suture: the artifact {} is gone; its test is reported without it", file);
-            artifact.put("sha256", "");
-            continue;
-          }
-          artifact.put("sha256", sha);
-          files.putIfAbsent(sha, file);
-          pending.add(artifact);
+      for (ObjectNode node : fileNodes(event)) {
+        Path file = runDir.resolve(node.get("localFile").asText());
+        String sha = sha256(file);
+        if (sha == null) {
+          onceLog.warn("missing:" + file, "Suture: the file {} is gone; its test is reported without it", file);
+          node.remove("localFile");
+          continue;
         }
+        node.put("sha256", sha);
+        files.putIfAbsent(sha, file);
+        pending.add(node);
       }
     }
     List<CompletableFuture<Boolean>> uploads = new ArrayList<>();
@@ -79,14 +77,27 @@ final class ArtifactUploader {
     if (!settled) {
       return false;
     }
-    for (ObjectNode artifact : pending) {
-      String id = stored.get(artifact.get("sha256").asText());
-      if (id != null) {
-        artifact.put("storageId", id);
-      }
+    for (ObjectNode node : pending) {
+      String id = stored.get(node.get("sha256").asText());
+      node.remove("localFile");
+      // An artifact names its content by storageId; a healing event its marked screenshot by artifactStorageId.
+      node.put(node.has("kind") ? "storageId" : "artifactStorageId", id == null || id.isEmpty() ? null : id);
     }
     events.forEach(ArtifactUploader::dropUnstored);
     return true;
+  }
+
+  /** The artifact and healing nodes of an event that still point at a local file. */
+  private static List<ObjectNode> fileNodes(ObjectNode event) {
+    List<ObjectNode> nodes = new ArrayList<>();
+    for (String list : new String[] {"artifacts", "healings"}) {
+      for (JsonNode node : event.path("test").path(list)) {
+        if (node instanceof ObjectNode object && object.hasNonNull("localFile")) {
+          nodes.add(object);
+        }
+      }
+    }
+    return nodes;
   }
 
   void close() {
@@ -141,13 +152,14 @@ final class ArtifactUploader {
     return dash >= 0 ? name.substring(dash + 2) : name;
   }
 
+  /** Artifacts whose content could not be stored are left out: the contract requires a storage id. */
   private static void dropUnstored(ObjectNode event) {
     JsonNode artifacts = event.path("test").path("artifacts");
     if (artifacts instanceof ArrayNode array) {
       for (int i = array.size() - 1; i >= 0; i--) {
         ObjectNode artifact = (ObjectNode) array.get(i);
         artifact.remove("localFile");
-        if (!artifact.hasNonNull("storageId") || artifact.get("storageId").asText().isEmpty()) {
+        if (!artifact.hasNonNull("storageId")) {
           array.remove(i);
         }
       }

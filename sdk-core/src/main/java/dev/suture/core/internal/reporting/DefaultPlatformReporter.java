@@ -1,7 +1,6 @@
 package dev.suture.core.internal.reporting;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.suture.core.Artifact;
 import dev.suture.core.CiInfo;
 import dev.suture.core.HealingBaselines;
 import dev.suture.core.PlatformReporter;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -115,14 +113,7 @@ public final class DefaultPlatformReporter implements PlatformReporter {
       return;
     }
     try {
-      Map<Artifact, String> files = new HashMap<>();
-      for (Artifact artifact : result.artifacts()) {
-        String file = keep(outputDir.resolve(artifact.path()));
-        if (file != null) {
-          files.put(artifact, file);
-        }
-      }
-      append(Events.testFinished(runId, result, config.suite(), files));
+      append(Events.testFinished(runId, result, config.suite(), path -> keep(outputDir.resolve(path))));
     } catch (RuntimeException e) {
       onceLog.warn("event", "Suture: cannot record {} for the platform ({})", result.id(), e.toString());
     }

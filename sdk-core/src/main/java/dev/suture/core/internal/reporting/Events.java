@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.suture.core.Artifact;
 import dev.suture.core.CiInfo;
+import dev.suture.core.HealingEvent;
 import dev.suture.core.RunSummary;
 import dev.suture.core.TestResult;
 
@@ -13,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The events of the ingest contract ({@code run.started}, {@code test.finished}, {@code run.finished}), built from
@@ -42,10 +44,11 @@ final class Events {
   }
 
   /**
-   * A finished test. {@code artifactFiles} maps each of the result's artifacts to its file in the outbox, relative
-   * to the run's directory; the sender swaps it for a storage id before sending.
+   * A finished test. {@code keep} takes a file of the result (relative to the output directory: an artifact, a
+   * healing screenshot) into the outbox and returns its path there, or null when it is gone; the sender swaps that
+   * path for a storage id before sending.
    */
-  static ObjectNode testFinished(String runId, TestResult result, String suite, Map<Artifact, String> artifactFiles) {
+  static ObjectNode testFinished(String runId, TestResult result, String suite, Function<String, String> keep) {
     ObjectNode event = base("test.finished", runId);
     ObjectNode form = Json.MAPPER.valueToTree(result);
     ObjectNode test = event.putObject("test");
@@ -87,7 +90,7 @@ final class Events {
     }
     ArrayNode artifacts = test.putArray("artifacts");
     for (Artifact artifact : result.artifacts()) {
-      String file = artifactFiles.get(artifact);
+      String file = keep.apply(artifact.path());
       if (file != null) {
         ObjectNode node = artifacts.addObject();
         node.put("kind", artifact.kind().name());
@@ -95,9 +98,25 @@ final class Events {
         node.put("localFile", file);
       }
     }
+    // Healing events in the contract's terms (runnerUp, decision, artifactStorageId), the rest of each as it is.
+    ArrayNode healings = test.putArray("healings");
+    for (HealingEvent healing : result.healings()) {
+      ObjectNode node = Json.MAPPER.valueToTree(healing);
+      node.remove("runnerUpScore");
+      node.remove("screenshot");
+      if (healing.runnerUpScore() != null) {
+        node.put("runnerUp", healing.runnerUpScore());
+      }
+      node.put("decision", "HEALED");
+      String screenshot = healing.screenshot() == null ? null : keep.apply(healing.screenshot());
+      if (screenshot != null) {
+        node.put("localFile", screenshot);
+      }
+      healings.add(node);
+    }
     // Anything else the result carries (healings, ...) under the same name, as the contract spells it.
     List<String> mapped = List.of("id", "className", "methodName", "displayName", "status", "startedAt",
-        "durationMs", "actions", "error", "artifacts", "steps");
+        "durationMs", "actions", "error", "artifacts", "steps", "healings");
     for (Iterator<Map.Entry<String, JsonNode>> fields = form.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (!mapped.contains(field.getKey()) && !test.has(field.getKey())) {

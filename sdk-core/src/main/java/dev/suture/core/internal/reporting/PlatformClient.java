@@ -33,10 +33,9 @@ final class PlatformClient {
   PlatformClient(String baseUrl, String apiKey, Duration timeout, int maxParallel) {
     this.baseUrl = baseUrl;
     this.authorization = "Bearer " + apiKey;
-    okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
-    dispatcher.setMaxRequestsPerHost(Math.max(5, maxParallel + 1));
     this.http = new OkHttpClient.Builder()
-        .dispatcher(dispatcher)
+        // One idle connection per upload thread and one for batches, kept for the run.
+        .connectionPool(new okhttp3.ConnectionPool(maxParallel + 1, 5, TimeUnit.MINUTES))
         .connectTimeout(Math.min(timeout.toMillis(), 3_000), TimeUnit.MILLISECONDS)
         .readTimeout(timeout)
         .writeTimeout(timeout)

@@ -12,7 +12,8 @@ import java.util.Set;
 final class RunCursor {
   private final RunOutbox outbox;
   private final boolean live;
-  private final Set<String> alreadySent;
+  /** Ids sent by an earlier process, read on first use so that claiming many leftovers costs no memory yet. */
+  private Set<String> alreadySent;
   private volatile long offset;
 
   private RunCursor(RunOutbox outbox, boolean live, Set<String> alreadySent) {
@@ -27,8 +28,8 @@ final class RunCursor {
   }
 
   /** The cursor of a run an earlier process left behind, skipping what it already sent. */
-  static RunCursor leftover(RunOutbox outbox) throws IOException {
-    return new RunCursor(outbox, false, outbox.readSent());
+  static RunCursor leftover(RunOutbox outbox) {
+    return new RunCursor(outbox, false, null);
   }
 
   RunOutbox outbox() {
@@ -47,8 +48,12 @@ final class RunCursor {
     offset = to;
   }
 
-  boolean sentBefore(String eventId) {
-    return alreadySent.contains(eventId);
+  /** The ids sent before this process took over (none for the live run); only the sender thread asks. */
+  Set<String> sentBefore() throws IOException {
+    if (alreadySent == null) {
+      alreadySent = outbox.readSent();
+    }
+    return alreadySent;
   }
 
   /**

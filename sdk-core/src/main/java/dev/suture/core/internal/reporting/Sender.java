@@ -132,8 +132,9 @@ final class Sender implements Runnable {
       EventLogReader.Chunk chunk = cursor.read(batchSize, MAX_BATCH_BYTES);
       chunk.problems().forEach(problem -> OnceLog.log().warn("Suture outbox: {}", problem));
       skippedRecords.addAndGet(chunk.problems().size());
+      java.util.Set<String> sentBefore = cursor.sentBefore();
       List<EventLogReader.StoredEvent> events = chunk.events().stream()
-          .filter(e -> !cursor.sentBefore(e.eventId())).toList();
+          .filter(e -> !sentBefore.contains(e.eventId())).toList();
       if (events.isEmpty()) {
         if (chunk.nextOffset() != cursor.offset()) {
           cursor.advance(chunk.nextOffset());

@@ -86,8 +86,10 @@ public final class DefaultTestSession implements TestSession {
       context.setDefaultNavigationTimeout(options.navigationTimeoutMs());
       if (options.traceMode() != CaptureMode.OFF) {
         withoutRecording(() -> {
+          // DOM snapshots give the trace viewer a view of every action; the screencast (setScreenshots) would cost
+          // a JPEG per frame on every test, passing or not, and the failure screenshot is taken separately.
           context.tracing().start(new Tracing.StartOptions()
-              .setTitle(options.title()).setScreenshots(true).setSnapshots(true));
+              .setTitle(options.title()).setScreenshots(false).setSnapshots(true));
           return null;
         });
         tracing = true;
