@@ -103,7 +103,7 @@ class DashboardRolesIT extends DatabaseProperties {
         Api.Res read = new Api(server.getURI(), json).send("GET", "/api/projects/" + projectId, null,
                 "X-API-Key", key);
         assertThat(read.status()).as(read.text()).isEqualTo(200);
-        page.reload();
+        page.navigate(base + "/projects/" + projectId + "/api-keys");
         assertThat(page.getByTestId("new-key")).hasCount(0);
         assertThat(page.content()).doesNotContain(key);
         assertThat(page.getByRole(AriaRole.CELL, named(key.substring(0, 10) + "…"))).isVisible();
