@@ -11,7 +11,8 @@ public final class SutureBenchmarks {
       new PlatformAuthBenchmark(),
       new ReportingBenchmark(),
       new HealingBenchmark(),
-      new StepsBenchmark()
+      new StepsBenchmark(),
+      new PlatformDataBenchmark()
   );
 
   private SutureBenchmarks() {

@@ -47,7 +47,7 @@ public class SqlRunner {
 
     public int update(String sql, Object... args) {
         return jdbc.prepareStatement(sql, ps -> {
-            bind(ps, List.of(args));
+            bind(ps, java.util.Arrays.asList(args));
             return ps.executeUpdate();
         });
     }

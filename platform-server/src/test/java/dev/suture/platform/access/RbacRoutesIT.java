@@ -123,8 +123,14 @@ class RbacRoutesIT extends DatabaseProperties {
                 case "projectId" -> w.projectP;
                 case "userId" -> w.target.id();
                 case "keyId" -> w.spareKeyIdOfP;
-                default -> throw new IllegalStateException("No fixture for path variable {" + m.group(1) + "} of "
-                        + route + ": teach RbacRoutesIT.call about it");
+                default -> {
+                    String value = w.part2.pathValue(template, m.group(1));
+                    if (value == null) {
+                        throw new IllegalStateException("No fixture for path variable {" + m.group(1) + "} of "
+                                + route + ": teach RbacRoutesIT.call about it");
+                    }
+                    yield value;
+                }
             });
         }
         m.appendTail(path);
@@ -132,16 +138,21 @@ class RbacRoutesIT extends DatabaseProperties {
         if (template.equals("/api/audit-logs")) {
             url += "?organizationId=" + w.orgA;
         }
+        if (RbacPart2.needsProjectQuery(template)) {
+            url += "?projectId=" + w.projectP;
+        }
+        String contentType = RbacPart2.contentType(route);
         String body = RbacTable.body(route, w);
         HttpMethod httpMethod = HttpMethod.valueOf(method);
         if (body == null && (httpMethod == HttpMethod.POST || httpMethod == HttpMethod.PUT)) {
             body = "{}";
         }
         return switch (caller) {
-            case "anonymous" -> api.send(method, url, body);
-            case "keyOfP" -> api.send(method, url, body, "X-API-Key", w.keyOfP);
-            case "keyOfQ" -> api.send(method, url, body, "X-API-Key", w.keyOfQ);
-            default -> api.send(method, url, body, "Authorization", "Bearer " + w.users.get(caller).token());
+            case "anonymous" -> api.send(method, url, body, "Content-Type", contentType);
+            case "keyOfP" -> api.send(method, url, body, "X-API-Key", w.keyOfP, "Content-Type", contentType);
+            case "keyOfQ" -> api.send(method, url, body, "X-API-Key", w.keyOfQ, "Content-Type", contentType);
+            default -> api.send(method, url, body, "Authorization", "Bearer " + w.users.get(caller).token(),
+                    "Content-Type", contentType);
         };
     }
 

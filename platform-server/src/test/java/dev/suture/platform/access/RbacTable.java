@@ -15,7 +15,9 @@ final class RbacTable {
     enum Rule {
         PUBLIC, ANY_USER, SYSADMIN, USER_READ, USER_WRITE,
         ORG_READ, ORG_MEMBER_ADMIN, ORG_OWNER, ORG_CREATE_PROJECT,
-        PROJECT_READ, PROJECT_READ_MEMBERS, PROJECT_READ_KEYS, PROJECT_ADMIN, PROJECT_OWNER
+        PROJECT_READ, PROJECT_READ_MEMBERS, PROJECT_READ_KEYS, PROJECT_ADMIN, PROJECT_OWNER,
+        // part 2
+        PROJECT_WRITE, PROJECT_UPLOAD, KEY_ONLY
     }
 
     static final List<String> CALLERS = List.of("anonymous", "orgOwner", "orgAdmin", "orgMember", "orgViewer",
@@ -33,7 +35,7 @@ final class RbacTable {
             "projectOwner", "OWNER", "projectAdmin", "ADMIN", "projectDeveloper", "DEVELOPER",
             "projectViewer", "VIEWER");
 
-    static final Map<String, Rule> RULES = Map.ofEntries(
+    static final Map<String, Rule> RULES = withPart2(Map.ofEntries(
             Map.entry("GET /health", Rule.PUBLIC),
             Map.entry("GET /health/{selector}", Rule.PUBLIC),
             Map.entry("GET /metrics", Rule.PUBLIC),
@@ -81,7 +83,13 @@ final class RbacTable {
             Map.entry("DELETE /api/projects/{projectId}/members/{userId}", Rule.PROJECT_ADMIN),
             Map.entry("GET /api/projects/{projectId}/api-keys", Rule.PROJECT_READ_KEYS),
             Map.entry("POST /api/projects/{projectId}/api-keys", Rule.PROJECT_ADMIN),
-            Map.entry("DELETE /api/projects/{projectId}/api-keys/{keyId}", Rule.PROJECT_ADMIN));
+            Map.entry("DELETE /api/projects/{projectId}/api-keys/{keyId}", Rule.PROJECT_ADMIN)));
+
+    private static Map<String, Rule> withPart2(Map<String, Rule> part1) {
+        Map<String, Rule> all = new java.util.HashMap<>(part1);
+        all.putAll(RbacPart2.rules());
+        return Map.copyOf(all);
+    }
 
     /** Valid bodies, so that an allowed caller really gets through validation. */
     private static final Map<String, Function<RbacWorld, String>> BODIES = Map.of(
@@ -107,7 +115,8 @@ final class RbacTable {
 
     static String body(String route, RbacWorld w) {
         Function<RbacWorld, String> f = BODIES.get(route);
-        return f != null ? f.apply(w) : EXTRA_BODIES.get(route);
+        String part2 = f == null ? RbacPart2.body(route, w) : null;
+        return f != null ? f.apply(w) : part2 != null ? part2 : EXTRA_BODIES.get(route);
     }
 
     static boolean destructive(String route) {
@@ -135,6 +144,9 @@ final class RbacTable {
             case PROJECT_READ_KEYS -> projectRule(caller, Set.of("OWNER", "ADMIN", "DEVELOPER"), false);
             case PROJECT_ADMIN -> projectRule(caller, Set.of("OWNER", "ADMIN"), false);
             case PROJECT_OWNER -> projectRule(caller, Set.of("OWNER"), false);
+            case PROJECT_WRITE -> projectRule(caller, Set.of("OWNER", "ADMIN", "DEVELOPER"), false);
+            case PROJECT_UPLOAD -> projectRule(caller, Set.of("OWNER", "ADMIN", "DEVELOPER"), true);
+            case KEY_ONLY -> key ? null : 403;
         };
     }
 

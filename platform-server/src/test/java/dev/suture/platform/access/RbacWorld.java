@@ -25,6 +25,7 @@ final class RbacWorld {
     final Account target;
     final Account newcomer;
     final Account orgMemberNotInProject;
+    final RbacPart2 part2;
 
     RbacWorld(Api api) {
         Accounts accounts = new Accounts(api);
@@ -53,6 +54,7 @@ final class RbacWorld {
         Api.Res spare = api.post("/api/projects/" + projectP + "/api-keys", api.json(Map.of("name", "spare")),
                 ownerA.token());
         spareKeyIdOfP = spare.str("id");
+        part2 = new RbacPart2(api, ownerA.token(), projectP, keyOfP);
 
         Account outsider = accounts.register("outsider");
         orgB = accounts.createOrg(outsider, "Org B");

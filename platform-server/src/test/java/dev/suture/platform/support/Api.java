@@ -47,8 +47,14 @@ public final class Api {
                 b.header(headers[i], headers[i + 1]);
             }
         }
+        boolean typed = false;
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type") && headers[i + 1] != null;
+        }
         if (body != null) {
-            b.header("Content-Type", "application/json");
+            if (!typed) {
+                b.header("Content-Type", "application/json");
+            }
             b.method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
             b.method(method, HttpRequest.BodyPublishers.noBody());

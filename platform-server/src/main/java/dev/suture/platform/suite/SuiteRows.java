@@ -1,0 +1,108 @@
+package dev.suture.platform.suite;
+
+import dev.suture.platform.common.SqlRunner;
+import dev.suture.platform.suite.SuitePayloads.Member;
+import dev.suture.platform.suite.SuitePayloads.ScheduleView;
+import dev.suture.platform.suite.SuitePayloads.SuiteConfig;
+import dev.suture.platform.suite.SuitePayloads.SuiteView;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** SQL for suites, their ordered members and schedules. */
+@Singleton
+class SuiteRows {
+
+    private static final String COLUMNS = "id, project_id, name, description, config::text, created_at, updated_at";
+
+    private final SqlRunner sql;
+    private final JsonMapper json;
+
+    SuiteRows(SqlRunner sql, JsonMapper json) {
+        this.sql = sql;
+        this.json = json;
+    }
+
+    Optional<SuiteView> find(UUID id) {
+        return sql.query("SELECT " + COLUMNS + " FROM test_suites WHERE id = ?", List.of(id), rs -> view(rs, true))
+                .stream().findFirst();
+    }
+
+    List<SuiteView> page(UUID projectId, int limit, long offset) {
+        return sql.query("SELECT " + COLUMNS + " FROM test_suites WHERE project_id = ? ORDER BY lower(name), id "
+                + "LIMIT ? OFFSET ?", List.of(projectId, limit, offset), rs -> view(rs, false));
+    }
+
+    long count(UUID projectId) {
+        return sql.count("SELECT count(*) FROM test_suites WHERE project_id = ?", List.of(projectId));
+    }
+
+    boolean nameTaken(UUID projectId, String name, UUID excludeId) {
+        return sql.count("SELECT count(*) FROM test_suites WHERE project_id = ? AND lower(name) = lower(?) AND id <> ?",
+                List.of(projectId, name, excludeId)) > 0;
+    }
+
+    List<Member> members(UUID suiteId) {
+        return sql.query("SELECT m.test_case_id, m.position, c.name, c.status FROM test_suite_members m "
+                + "JOIN test_cases c ON c.id = m.test_case_id WHERE m.suite_id = ? ORDER BY m.position, c.name",
+                List.of(suiteId), rs -> new Member(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
+                        rs.getString(4)));
+    }
+
+    /** How many of the ids are test cases of the project (members must come from the suite's own project). */
+    long countCasesInProject(UUID projectId, List<UUID> ids) {
+        return sql.count("SELECT count(*) FROM test_cases WHERE project_id = ? AND id = ANY(?)",
+                List.of(projectId, ids.toArray(UUID[]::new)));
+    }
+
+    /** Replaces the members with the given order (positions 0, 1, 2, ...). */
+    void setMembers(UUID suiteId, List<UUID> ids) {
+        sql.update("DELETE FROM test_suite_members WHERE suite_id = ?", suiteId);
+        sql.update("INSERT INTO test_suite_members (suite_id, test_case_id, position) "
+                + "SELECT ?, t.id, t.ord - 1 FROM unnest(?::uuid[]) WITH ORDINALITY AS t(id, ord)",
+                suiteId, ids.toArray(UUID[]::new));
+    }
+
+    List<ScheduleView> schedules(UUID suiteId) {
+        return sql.query("SELECT id, suite_id, cron, time_zone, enabled, next_run_at, last_run_at FROM "
+                + "test_suite_schedules WHERE suite_id = ? ORDER BY created_at, id", List.of(suiteId),
+                rs -> new ScheduleView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getBoolean(5), SqlRunner.instant(rs, 6), SqlRunner.instant(rs, 7)));
+    }
+
+    int update(String statement, Object... args) {
+        return sql.update(statement, args);
+    }
+
+    String config(SuiteConfig config) {
+        try {
+            return new String(json.writeValueAsBytes(config == null ? emptyConfig() : config), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SuiteConfig emptyConfig() {
+        return new SuiteConfig(null, null, null, null, null, null);
+    }
+
+    private SuiteView view(ResultSet rs, boolean withMembers) throws SQLException {
+        SuiteConfig config;
+        try {
+            config = json.readValue(rs.getString(5).getBytes(StandardCharsets.UTF_8), Argument.of(SuiteConfig.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        UUID id = rs.getObject(1, UUID.class);
+        return new SuiteView(id, rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), config,
+                withMembers ? members(id) : List.of(), SqlRunner.instant(rs, 6), SqlRunner.instant(rs, 7));
+    }
+}

@@ -1,0 +1,164 @@
+package dev.suture.platform.testcase;
+
+import dev.suture.platform.access.Caller;
+import dev.suture.platform.common.PageResponse;
+import dev.suture.platform.common.ProblemException;
+import dev.suture.platform.testcase.TestCasePayloads.CloneTestCase;
+import dev.suture.platform.testcase.TestCasePayloads.CreateTestCase;
+import dev.suture.platform.testcase.TestCasePayloads.ImportResult;
+import dev.suture.platform.testcase.TestCasePayloads.TestCaseInput;
+import dev.suture.platform.testcase.TestCasePayloads.TestCaseView;
+import dev.suture.platform.testcase.TestCasePayloads.VersionView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code /api/test-cases}: stored tests with steps, tags, priority and status, versioned on every change. */
+@Controller("/api/test-cases")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "test-cases")
+class TestCaseController {
+
+    private static final int EXPORT_PAGE = 200;
+    private static final int MAX_EXPORT = 10_000;
+
+    private final TestCaseService service;
+    private final TestCaseImports imports;
+    private final JsonMapper json;
+
+    TestCaseController(TestCaseService service, TestCaseImports imports, JsonMapper json) {
+        this.service = service;
+        this.imports = imports;
+        this.json = json;
+    }
+
+    @Post
+    HttpResponse<TestCaseView> create(@Parameter(hidden = true) Caller caller, @Body @Valid CreateTestCase body) {
+        return HttpResponse.created(service.create(caller, body.projectId(), body.testCase()));
+    }
+
+    /** Filters: every given {@code tag}, priority, status, text search on name and description. */
+    @Get
+    PageResponse<TestCaseView> list(@Parameter(hidden = true) Caller caller, @QueryValue UUID projectId,
+                                    @QueryValue @Nullable List<String> tag, @QueryValue @Nullable String priority,
+                                    @QueryValue @Nullable String status, @QueryValue @Nullable String q,
+                                    @QueryValue(defaultValue = "updatedAt") String sort,
+                                    @QueryValue(defaultValue = "desc") String direction,
+                                    @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
+        return service.list(caller, projectId, tag, priority, status, q, sort, direction, page, size);
+    }
+
+    @Get("/{id}")
+    TestCaseView get(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
+        return service.get(caller, id);
+    }
+
+    @Put("/{id}")
+    TestCaseView update(@Parameter(hidden = true) Caller caller, @PathVariable UUID id,
+                        @Body @Valid TestCaseInput body) {
+        return service.update(caller, id, body);
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    void delete(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
+        service.delete(caller, id);
+    }
+
+    @Get("/{id}/versions")
+    List<VersionView> versions(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
+        return service.versions(caller, id);
+    }
+
+    @Get("/{id}/versions/{version}")
+    VersionView version(@Parameter(hidden = true) Caller caller, @PathVariable UUID id, @PathVariable int version) {
+        return service.version(caller, id, version);
+    }
+
+    @Post("/{id}/versions/{version}/restore")
+    @Operation(summary = "Make an old version current again (saved as a new version)")
+    TestCaseView restore(@Parameter(hidden = true) Caller caller, @PathVariable UUID id, @PathVariable int version) {
+        return service.restore(caller, id, version);
+    }
+
+    @Post("/{id}/clone")
+    HttpResponse<TestCaseView> cloneCase(@Parameter(hidden = true) Caller caller, @PathVariable UUID id,
+                                         @Body @Nullable CloneTestCase body) {
+        return HttpResponse.created(service.cloneOf(caller, id, body == null ? null : body.name()));
+    }
+
+    @Post("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a JSON array of test cases, all or nothing",
+            description = "Any invalid row rejects the whole import (400) with one error per bad field, named "
+                    + "rows[N].field with N counting from 1.")
+    HttpResponse<ImportResult> importJson(@Parameter(hidden = true) Caller caller, @QueryValue UUID projectId,
+                                          @Body List<TestCaseInput> body) {
+        TestCaseImports.Parsed parsed = imports.validate(body, List.of());
+        return imported(caller, projectId, parsed);
+    }
+
+    @Post("/import/csv")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import test cases from CSV (header name,description,priority,status,tags,steps), all or nothing")
+    HttpResponse<ImportResult> importCsv(@Parameter(hidden = true) Caller caller, @QueryValue UUID projectId,
+                                         @Body String body) {
+        return imported(caller, projectId, imports.csv(body));
+    }
+
+    private HttpResponse<ImportResult> imported(Caller caller, UUID projectId, TestCaseImports.Parsed parsed) {
+        if (!parsed.errors().isEmpty()) {
+            throw TestCaseService.rejected(parsed.errors());
+        }
+        List<UUID> ids = service.importAll(caller, projectId, parsed.inputs(), List.of());
+        return HttpResponse.created(new ImportResult(ids.size(), ids));
+    }
+
+    /** Every test case of the project (up to 10,000), as JSON (an array) or CSV (the import format). */
+    @Get("/export")
+    HttpResponse<String> export(@Parameter(hidden = true) Caller caller, @QueryValue UUID projectId,
+                                @QueryValue(defaultValue = "json") String format) throws java.io.IOException {
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw ProblemException.invalidField("format", "must be json or csv");
+        }
+        List<TestCaseView> all = new java.util.ArrayList<>();
+        List<TestCaseView> page;
+        int n = 0;
+        do {
+            page = service.list(caller, projectId, null, null, null, null, "name", "asc", n++, EXPORT_PAGE).items();
+            all.addAll(page);
+        } while (page.size() == EXPORT_PAGE && all.size() < MAX_EXPORT);
+        String body;
+        if (format.equals("csv")) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            imports.writeCsv(out, all);
+            body = out.toString();
+        } else {
+            body = new String(json.writeValueAsBytes(all), StandardCharsets.UTF_8);
+        }
+        return HttpResponse.ok(body).contentType(format.equals("csv") ? "text/csv; charset=utf-8"
+                : MediaType.APPLICATION_JSON).header("Content-Disposition",
+                "attachment; filename=\"test-cases." + format + "\"");
+    }
+}
