@@ -93,6 +93,8 @@ const pages = {
         showError($('login-error'), result.body.error);
       }
     });
+    // The button stays disabled until the form is wired: a click before that would submit the password natively.
+    $('login-form').querySelector('button[type=submit]').disabled = false;
   },
 
   async book(header) {

@@ -98,6 +98,7 @@ const views = {
         problem(byId('auth-error'), result.body.error);
       }
     });
+    byId('auth').querySelector('button[type=submit]').disabled = false;
   },
 
   async book(topbar) {

@@ -63,7 +63,7 @@ final class OverheadBenchmark implements Benchmark {
       // Locator baselines stay with the benchmark's output instead of a .suture/ in whatever directory it runs from.
       System.setProperty(HealingOptions.DIR, System.getProperty(HealingOptions.DIR,
           outputDir.resolve(".suture").toString()));
-      List<SampleScenarios.Scenario> scenarios = SampleScenarios.discover();
+      List<SampleScenarios.Scenario> scenarios = SampleScenarios.discover(System.out);
       System.out.printf("overhead: %d sample tests, %d warm-up + %d measured rounds, shop at %s, browser %s,"
               + " %s=%s, %s=%s%n", scenarios.size(), warmup, rounds, baseUrl, chromium,
           SutureConfig.TRACE_MODE, System.getProperty(SutureConfig.TRACE_MODE, "(default)"),

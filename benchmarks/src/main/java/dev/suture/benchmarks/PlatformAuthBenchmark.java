@@ -41,7 +41,8 @@ final class PlatformAuthBenchmark implements Benchmark {
 
   @Override
   public String usage() {
-    return "[--jar PATH (platform-server/target/suture-platform.jar)] [--seconds N (15)] [--connections N (32)]"
+    return "[--jar PATH (platform-server/target/suture-platform.jar)] [--seconds N (15)] [--warmup N (30)]"
+        + " [--connections N (16)]"
         + "  server jar on a fresh embedded PostgreSQL, driven by wrk; prints"
         + " platform-auth: login_rps=... me_rps=... me_p99_ms=...";
   }
@@ -50,12 +51,14 @@ final class PlatformAuthBenchmark implements Benchmark {
   public int run(List<String> args) throws Exception {
     Path jar = Path.of("platform-server/target/suture-platform.jar");
     int seconds = 15;
-    int connections = 32;
+    int warmup = 30;
+    int connections = 16;
     for (int i = 0; i < args.size(); i++) {
       String value = i + 1 < args.size() ? args.get(i + 1) : "";
       switch (args.get(i)) {
         case "--jar" -> jar = Path.of(value);
         case "--seconds" -> seconds = Integer.parseInt(value);
+        case "--warmup" -> warmup = Integer.parseInt(value);
         case "--connections" -> connections = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("Unknown argument '" + args.get(i) + "'. " + usage());
       }
@@ -84,13 +87,18 @@ final class PlatformAuthBenchmark implements Benchmark {
       Files.writeString(script, "wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
           + "wrk.body = '" + credentials + "'\n");
       String auth = "Authorization: Bearer " + token.group(1);
-      // Warm-up: JIT, connection pool, PostgreSQL caches.
-      wrk(List.of("-t2", "-c" + connections, "-d5s", "-H", auth, base + "/api/users/me"));
-      // Each login spends a bcrypt cost-12 check: allow slow answers instead of counting them as timeouts.
-      String loginOut = wrk(List.of("-t2", "-c8", "-d" + seconds + "s", "--timeout", "30s", "-s", script.toString(),
-          base + "/api/auth/login"));
+      // Warm-up: the JIT needs some ten thousand requests before the server runs at speed (measured: ~120 rps
+      // in the first seconds, ~3,500 after 40 s), plus the connection pool and PostgreSQL's caches.
+      wrk(List.of("-t2", "-c" + connections, "-d" + warmup + "s", "-H", auth, base + "/api/users/me"));
+      // /me first: logins still queued in the server when a login run ends would steal its CPU.
       String meOut = wrk(List.of("-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s", "--latency",
           "-H", auth, base + "/api/users/me"));
+      // Each login spends a bcrypt cost-12 check: allow slow answers instead of counting them as timeouts. The
+      // bcrypt code runs interpreted at first, so logins get their own short warm-up.
+      List<String> loginArgs = List.of("-t2", "-c4", "--timeout", "60s", "-s", script.toString(),
+          base + "/api/auth/login");
+      wrk(Stream.concat(Stream.of("-d5s"), loginArgs.stream()).toList());
+      String loginOut = wrk(Stream.concat(Stream.of("-d" + seconds + "s"), loginArgs.stream()).toList());
       System.out.println("--- wrk login ---\n" + loginOut + "--- wrk me ---\n" + meOut);
       double loginRps = number(RPS, loginOut, "login Requests/sec");
       double meRps = number(RPS, meOut, "me Requests/sec");

@@ -17,6 +17,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 import com.microsoft.playwright.Page;
 
+import java.io.PrintStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -42,7 +43,17 @@ final class SampleScenarios {
   private SampleScenarios() {
   }
 
+  /** {@link #discover(PrintStream)}, naming the left-out tests on standard output. */
   static List<Scenario> discover() {
+    return discover(System.out);
+  }
+
+  /**
+   * The sample tests that both sides can run. Tests the plain side cannot reproduce faithfully (a parameter other
+   * than one {@code Page}, such as Suture's plain-English {@code Steps}, or a class with lifecycle methods) are left
+   * out of both sides and named on {@code out}.
+   */
+  static List<Scenario> discover(PrintStream out) {
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
         .selectors(DiscoverySelectors.selectPackage(SAMPLES_PACKAGE)).build();
     TestPlan plan;
@@ -55,32 +66,38 @@ final class SampleScenarios {
         if (test.getType() == TestDescriptor.Type.TEST
             && test.getSource().orElse(null) instanceof MethodSource source
             && source.getJavaClass().isAnnotationPresent(WebTest.class)) {
-          scenarios.add(new Scenario(source.getJavaClass(), source.getJavaMethod()));
+          Scenario scenario = new Scenario(source.getJavaClass(), source.getJavaMethod());
+          String reason = whyNotPlain(scenario);
+          if (reason == null) {
+            scenarios.add(scenario);
+          } else {
+            out.println("overhead: leaving out " + scenario.name() + ": " + reason);
+          }
         }
       }
     }
     if (scenarios.isEmpty()) {
-      throw new IllegalStateException("No @WebTest tests found in package " + SAMPLES_PACKAGE
+      throw new IllegalStateException("No @WebTest tests taking a Page found in package " + SAMPLES_PACKAGE
           + ": the samples test-jar is missing from the benchmark's classpath.");
     }
-    scenarios.forEach(SampleScenarios::checkPlainRunnable);
     return List.copyOf(scenarios);
   }
 
-  /** The plain side calls test methods directly, so it refuses what it could not reproduce faithfully. */
-  private static void checkPlainRunnable(Scenario scenario) {
+  /** Why the plain side, which calls test methods directly, could not run this one as JUnit would; null if it can. */
+  private static String whyNotPlain(Scenario scenario) {
     Class<?>[] parameters = scenario.method().getParameterTypes();
     if (!Arrays.equals(parameters, new Class<?>[] {Page.class})) {
-      throw new IllegalStateException(scenario.name() + " takes " + Arrays.toString(parameters)
-          + ": the overhead benchmark's plain side can only call test methods whose one parameter is a Page.");
+      return "it takes " + Arrays.stream(parameters).map(Class::getSimpleName).toList()
+          + ", and plain Playwright has only a Page to give";
     }
     for (Method method : scenario.testClass().getDeclaredMethods()) {
       for (Class<? extends Annotation> lifecycle : UNSUPPORTED_LIFECYCLE) {
         if (method.isAnnotationPresent(lifecycle)) {
-          throw new IllegalStateException(scenario.testClass().getName() + "." + method.getName() + " is @"
-              + lifecycle.getSimpleName() + ": the overhead benchmark's plain side does not run lifecycle methods.");
+          return "its class has @" + lifecycle.getSimpleName() + " " + method.getName()
+              + ", which the plain side does not run";
         }
       }
     }
+    return null;
   }
 }

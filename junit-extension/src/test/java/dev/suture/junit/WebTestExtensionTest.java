@@ -115,6 +115,8 @@ class WebTestExtensionTest {
           "click the Add to cart button → click on getByRole(button, \"Add to cart\")",
           "verify the cart count is 1 → expect text \"1\" on getByTestId(\"cart-count\")");
       assertThat(find(run, "addsToCartFromAFile").steps()).hasSize(3);
+      assertThat(Files.readString(output.resolve("report.html")))
+          .contains("click the Add to cart button → click on getByRole(button, &quot;Add to cart&quot;)");
       TestResult unresolved = find(run, "namesAButtonThatIsNotThere");
       assertThat(unresolved.steps().get(1).failureKind()).isEqualTo("unresolved");
       assertThat(output.resolve("steps-cache")).isDirectoryContaining(p -> p.toString().endsWith(".json"));

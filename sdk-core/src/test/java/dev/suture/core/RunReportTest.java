@@ -45,6 +45,23 @@ class RunReportTest {
     assertThat(html.indexOf("fails")).as("failed tests come first").isLessThan(html.indexOf("passes"));
   }
 
+  @Test
+  void theReportShowsEachHealWithItsSuggestionScoresAndMarkedScreenshot() throws Exception {
+    HealingEvent heal = new HealingEvent("LoginTest.logsIn", "click", "#signin", "internal:xpath=/html/body/button",
+        "getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(\"Sign in\"))", "button \"Sign in\"", 0.93,
+        0.41, "best match", "http://127.0.0.1/login", "LoginTest/logsIn/heal-1.png", start);
+    TestResult healed = new TestResult("shop.LoginTest#logsIn(Page)", "shop.LoginTest", "logsIn", "logsIn(Page)",
+        TestStatus.PASSED, start, 700, List.of(), null, List.of(), List.of(), List.of(heal));
+
+    String html = Files.readString(RunReport.write(RunResult.of("run-3", start, start.plusSeconds(1),
+        List.of(healed)), dir));
+
+    assertThat(html).contains("<b>1</b>Healed locators")
+        .contains("<b>Healed</b> <code>#signin</code> → <code>getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()"
+            + ".setName(&quot;Sign in&quot;))</code> (button &quot;Sign in&quot;, score 0.93, runner-up 0.41, on click)")
+        .contains("src=\"LoginTest/logsIn/heal-1.png\"");
+  }
+
   private TestResult passed() {
     return new TestResult("shop.CartTest#passes(Page)", "shop.CartTest", "passes", "passes(Page)",
         TestStatus.PASSED, start, 420, List.of(new ActionResult("click", "#add", null, start, 35, null)), null,

@@ -19,6 +19,8 @@ import static dev.suture.ai.internal.ScoringEngine.format;
  */
 final class HealingRules {
   private static final int RANKED = 5;
+  /** How many of the best-scored candidates get a verdict once an eligible one is found. */
+  private static final int JUDGED = 40;
   /** A semantic feature "tells apart" two candidates when their similarities differ by this much. */
   private static final double DISTINCT = 0.15;
   /** ... and counts for the better one only when it really matches there. */
@@ -39,9 +41,16 @@ final class HealingRules {
   HealingDecision decide(ElementFingerprint baseline, List<ScoringEngine.Scored> scored,
                          List<ElementFingerprint> rejected) {
     String baseLabel = FeatureScorer.label(baseline);
+    // Verdicts cost text comparisons, so only the head of the ranking gets them: the best eligible candidate, its
+    // runner-up and the few shown in messages are always within it on real pages.
     ScoringEngine.Scored best = null;
+    int judged = 0;
     for (ScoringEngine.Scored s : scored) {
+      if (best != null && judged >= JUDGED) {
+        break;
+      }
       s.verdict = ineligibility(baseline, baseLabel, s.element, rejected);
+      judged++;
       if (s.verdict == null && best == null) {
         best = s;
       }

@@ -12,6 +12,8 @@ import java.util.Set;
 final class TextCache {
   private final Map<String, Prepared> prepared = new HashMap<>();
   private final Map<String, Boolean> generated = new HashMap<>();
+  private final Map<String, Double> edits = new HashMap<>();
+  private final Map<String, Double> guardedPairs = new HashMap<>();
 
   boolean looksGenerated(String identifier) {
     return generated.computeIfAbsent(identifier, Texts::looksGenerated);
@@ -35,7 +37,16 @@ final class TextCache {
     }
     // Edit similarity is for typos and spacing ("E-mail" / "Email"); between short different words ("Home" /
     // "Acme") it is noise, so it only counts when the strings are mostly the same.
-    double edit = Texts.editSimilarity(pa.compact, pb.compact);
+    int longer = Math.max(pa.compact.length(), pb.compact.length());
+    if (Math.abs(pa.compact.length() - pb.compact.length()) > longer / 4) {
+      return tokens; // the edit similarity could not reach 0.75: skip the quadratic part
+    }
+    String pair = a.length() <= b.length() ? a + '\u0000' + b : b + '\u0000' + a;
+    Double cached = edits.get(pair);
+    double edit = cached != null ? cached : Texts.editSimilarity(pa.compact, pb.compact);
+    if (cached == null) {
+      edits.put(pair, edit);
+    }
     return Math.max(tokens, edit >= 0.75 ? edit * edit : 0);
   }
 
@@ -43,9 +54,18 @@ final class TextCache {
     return Opposites.opposite(prepare(a).words, prepare(b).words);
   }
 
-  /** Lexical similarity, or 0 for texts of opposite meaning. */
+  /** Lexical similarity, or 0 for texts of opposite meaning; pages repeat their labels, so pairs are cached. */
   double guarded(String a, String b) {
-    return opposite(a, b) ? 0 : lexical(a, b);
+    if (a.equals(b)) {
+      return 1;
+    }
+    String pair = a + '\u0001' + b;
+    Double cached = guardedPairs.get(pair);
+    if (cached == null) {
+      cached = opposite(a, b) ? 0 : lexical(a, b);
+      guardedPairs.put(pair, cached);
+    }
+    return cached;
   }
 
   private Prepared prepare(String text) {

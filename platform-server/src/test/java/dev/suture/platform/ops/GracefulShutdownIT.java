@@ -24,7 +24,9 @@ class GracefulShutdownIT {
         Map<String, Object> props = new HashMap<>(TestDatabase.get().properties());
         props.put("micronaut.server.port", -1);
         // A slow bcrypt makes the login request last long enough to be in flight when the stop begins.
-        props.put("suture.auth.bcrypt-cost", 15);
+        props.put("suture.auth.bcrypt-cost", 14);
+        // Generous, so that a loaded CI machine still finishes the slow login inside the grace period.
+        props.put("suture.shutdown-grace-period", "90s");
         ApplicationContext context = ApplicationContext.run(props, "test");
         EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
         URI login = server.getURI().resolve("/api/auth/login");
@@ -33,13 +35,13 @@ class GracefulShutdownIT {
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"slow-" + System.nanoTime()
                         + "@example.com\",\"password\":\"whatever-1\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(500);
+        Thread.sleep(300);
         assertThat(inFlight).isNotDone();
         long t0 = System.nanoTime();
         context.stop();
         HttpResponse<String> answer = inFlight.get(60, TimeUnit.SECONDS);
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(answer.body()).contains("E-mail or password is wrong");
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(35));
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(95));
     }
 }

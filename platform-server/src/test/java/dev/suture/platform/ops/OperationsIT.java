@@ -45,7 +45,8 @@ class OperationsIT extends DatabaseProperties {
         Api.Res r = api.get("/metrics", null);
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).startsWith("text/plain");
-        assertThat(r.text()).contains("http_server_requests_seconds_count", "status=\"404\"", "hikaricp_connections",
+        assertThat(r.text()).contains("http_server_requests_seconds_count", "http_server_requests_seconds_bucket",
+                "status=\"404\"", "hikaricp_connections",
                 "jvm_memory_used_bytes");
     }
 

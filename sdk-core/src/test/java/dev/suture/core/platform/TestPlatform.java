@@ -257,6 +257,16 @@ public final class TestPlatform implements AutoCloseable {
       if (!STATUSES.contains(test.path("status").asText())) {
         return "test.status must be one of PASSED, FAILED, SKIPPED, ABORTED";
       }
+      // The limits and required step field of the platform's parser.
+      if (test.path("steps").size() > 1000 || test.path("artifacts").size() > 50
+          || test.path("healings").size() > 100) {
+        return "test.steps at most 1000 steps, 50 artifacts and 100 healings per test";
+      }
+      for (JsonNode step : test.path("steps")) {
+        if (!step.hasNonNull("action")) {
+          return "test.steps.action is required";
+        }
+      }
       for (JsonNode artifact : test.path("artifacts")) {
         if (!artifact.hasNonNull("storageId")) {
           return "test.artifacts.storageId is required";

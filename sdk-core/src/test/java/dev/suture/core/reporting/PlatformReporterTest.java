@@ -1,6 +1,7 @@
 package dev.suture.core.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.suture.core.ActionResult;
 import dev.suture.core.HealingBaselines;
 import dev.suture.core.HealingEvent;
 import dev.suture.core.PlatformReporter;
@@ -135,6 +136,35 @@ class PlatformReporterTest {
     assertThat(step.path("target").asText()).isEqualTo("getByRole(button, \"Sign in\")");
     assertThat(step.path("index").asInt()).isZero();
     assertThat(test.path("actions")).hasSize(2);
+  }
+
+  @Test
+  void aTestBeyondThePlatformsLimitsIsTrimmedNotRefused() {
+    TestResult base = Fixtures.passed("long");
+    List<ActionResult> actions = new ArrayList<>();
+    for (int i = 0; i < 1_200; i++) {
+      actions.add(new ActionResult("click", "#b" + i, null, Instant.now(), 1, null));
+    }
+    TestResult huge = new TestResult(base.id(), base.className(), base.methodName(), base.displayName(),
+        base.status(), base.startedAt(), base.durationMs(), actions, null, List.of(),
+        List.of(new StepResult("press the missing button", null, null, null, "offline", 1, 0,
+            "no element matches", "unresolved")), List.of());
+    TestResult plain = new TestResult(base.id(), base.className(), "plain", "plain()", base.status(),
+        base.startedAt(), base.durationMs(), actions, null, List.of());
+    try (PlatformReporter reporter = PlatformReporter.start(Fixtures.config(platform.url(), dir.resolve("outbox"),
+        10_000), Fixtures.CI, "limits")) {
+      reporter.testFinished(huge, dir);
+      reporter.testFinished(plain, dir);
+      assertThat(reporter.finish(new RunSummary(2, 2, 0, 0, 0)).pending()).isZero();
+    }
+    assertThat(platform.events("test.finished")).hasSize(2);
+    JsonNode unresolved = platform.events("test.finished").stream()
+        .filter(e -> e.path("test").path("methodName").asText().equals("long")).findFirst().orElseThrow();
+    assertThat(unresolved.path("test").path("steps").get(0).path("action").asText()).isEqualTo("unresolved");
+    JsonNode trimmed = platform.events("test.finished").stream()
+        .filter(e -> e.path("test").path("methodName").asText().equals("plain")).findFirst().orElseThrow();
+    assertThat(trimmed.path("test").path("steps")).hasSize(1_000);
+    assertThat(trimmed.path("test").path("stepsTruncated").asInt()).isEqualTo(200);
   }
 
   @Test

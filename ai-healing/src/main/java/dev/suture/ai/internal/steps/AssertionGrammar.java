@@ -14,9 +14,9 @@ final class AssertionGrammar {
   private static final String STATE_END = "(?: on the page| on screen| on the screen| now)?$";
   private static final Pattern PAGE_TEXT = Pattern.compile("^(?:the )?(?:page|screen|site|app|body|window|"
       + "browser)(?: is)? (?:says?|shows?|displays?|contains?|includes?|reads?|has|showing|displaying|mentions?)"
-      + "(?: the)?(?: text| message| words?| phrase)? (.+)$");
+      + "(?:(?: the)? (?:text|message|words?|phrase))? (.+)$");
   private static final Pattern I_SEE = Pattern.compile("^(?:i|we|you|user|the user)(?: can| will| do)? (?:see|view|"
-      + "notice|read|get)(?: the)?(?: text| message| words?| phrase)? (.+?)" + STATE_END);
+      + "notice|read|get)(?:(?: the)? (?:text|message|words?|phrase))? (.+?)" + STATE_END);
   private static final Pattern TEXT_VISIBLE = Pattern.compile("^(?:the )?(?:text|message|words?|phrase) (.+?) "
       + "(?:is )?(?:visible|displayed|shown|present|appears)" + STATE_END);
   private static final Pattern URL = Pattern.compile("^(?:the )?(?:current |page |browser )?(?:url|address|"

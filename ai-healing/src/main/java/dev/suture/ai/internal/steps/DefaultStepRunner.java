@@ -31,6 +31,8 @@ public final class DefaultStepRunner implements StepRunner {
   private final FailureAnalyzer analyzer = new FailureAnalyzer();
   private final List<StepResult> results = new ArrayList<>();
   private final List<PlannedStep> planned = new ArrayList<>();
+  /** How long planning waits for a page that is still rendering. */
+  private static final long SETTLE_NANOS = 2_500_000_000L;
 
   public DefaultStepRunner(Page page, StepOptions options) {
     this.page = page;
@@ -127,27 +129,43 @@ public final class DefaultStepRunner implements StepRunner {
       }
       LOG.info("The cached resolution of \"{}\" no longer fits {}; resolving it again", clause, page.url());
     }
-    List<PlannedStep> steps = plan(clause, snapshot);
+    List<PlannedStep> steps = plan(clause, snapshot, System.nanoTime() + SETTLE_NANOS);
     if (cache != null) {
       cache.put(pageKey, clause, steps);
     }
     return steps;
   }
 
-  private List<PlannedStep> plan(String clause, PageSnapshot snapshot) {
-    try {
-      return options.planner().plan(clause, snapshot);
-    } catch (StepRefusedException refused) {
-      if (options.fallback() == null) {
-        throw refused;
-      }
-      LOG.info("The offline planner refused \"{}\"; asking the fallback planner", clause);
+  /**
+   * Pages that render after load (a list filled by a fetch) may not show the element yet: like Playwright's
+   * actions, planning retries on fresh snapshots for a short while before it gives up.
+   */
+  private List<PlannedStep> plan(String clause, PageSnapshot first, long deadline) {
+    PageSnapshot snapshot = first;
+    while (true) {
       try {
-        return options.fallback().plan(clause, snapshot);
-      } catch (StepRefusedException alsoRefused) {
-        throw new StepRefusedException(clause, refused.getMessage() + "\nThe fallback planner refused too: "
-            + alsoRefused.getMessage(), refused.candidates());
+        return options.planner().plan(clause, snapshot);
+      } catch (StepRefusedException refused) {
+        if (System.nanoTime() >= deadline || refused.candidates().isEmpty() && refused.getMessage() != null
+            && refused.getMessage().startsWith("Suture does not understand")) {
+          return fallback(clause, snapshot, refused);
+        }
+        page.waitForTimeout(200);
+        snapshot = snapshot();
       }
+    }
+  }
+
+  private List<PlannedStep> fallback(String clause, PageSnapshot snapshot, StepRefusedException refused) {
+    if (options.fallback() == null) {
+      throw refused;
+    }
+    LOG.info("The offline planner refused \"{}\"; asking the fallback planner", clause);
+    try {
+      return options.fallback().plan(clause, snapshot);
+    } catch (StepRefusedException alsoRefused) {
+      throw new StepRefusedException(clause, refused.getMessage() + "\nThe fallback planner refused too: "
+          + alsoRefused.getMessage(), refused.candidates());
     }
   }
 

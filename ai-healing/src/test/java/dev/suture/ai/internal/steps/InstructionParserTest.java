@@ -82,6 +82,8 @@ class InstructionParserTest {
   @ParameterizedTest
   @CsvSource(delimiter = '#', value = {
       "check that the page says Welcome, Bob # EXPECT_TEXT|Welcome, Bob|-",
+      "check that the page says The password is wrong # EXPECT_TEXT|The password is wrong|-",
+      "verify the page shows the text 'Saved' # EXPECT_TEXT|Saved|-",
       "verify the page shows 'Order placed' # EXPECT_TEXT|Order placed|-",
       "I should see 'Welcome back' # EXPECT_TEXT|Welcome back|-",
       "the Sign in button should be visible # EXPECT_VISIBLE||sign in|BUTTON|0|",

@@ -3,8 +3,10 @@ package dev.suture.core.internal.report;
 import dev.suture.core.ActionResult;
 import dev.suture.core.Artifact;
 import dev.suture.core.ArtifactKind;
+import dev.suture.core.HealingEvent;
 import dev.suture.core.RunResult;
 import dev.suture.core.RunSummary;
+import dev.suture.core.StepResult;
 import dev.suture.core.TestResult;
 import dev.suture.core.TestStatus;
 
@@ -33,6 +35,7 @@ public final class HtmlReport {
       table{border-collapse:collapse;width:100%;font-size:13px}td,th{text-align:left;padding:4px 8px;border-top:1px solid #eaeef2;vertical-align:top}
       td.t{font-family:ui-monospace,monospace;word-break:break-all}tr.err td{background:#ffebe9}
       pre{background:#f6f8fa;padding:10px;overflow:auto;border-radius:6px;font-size:12px;max-height:320px}
+      .heal{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:8px 10px;margin:8px 0}
       img.shot{max-width:100%;border:1px solid #d0d7de;border-radius:6px;margin-top:8px}
       """;
   private static final String SCRIPT = """
@@ -56,7 +59,7 @@ public final class HtmlReport {
         .append(" · ").append(escape(String.valueOf(run.startedAt()))).append(" · ")
         .append(duration(Duration.between(run.startedAt(), run.finishedAt()).toMillis()))
         .append("</div></header><main>");
-    cards(html, summary);
+    cards(html, summary, run.tests().stream().mapToInt(test -> test.healings().size()).sum());
     html.append("<div class=\"filters\" role=\"toolbar\" aria-label=\"Filter tests\">");
     for (String status : List.of("ALL", "FAILED", "PASSED", "SKIPPED")) {
       html.append("<button type=\"button\" data-status=\"").append(status).append("\" aria-pressed=\"")
@@ -70,12 +73,13 @@ public final class HtmlReport {
     return html.append("</main><script>").append(SCRIPT).append("</script></body></html>").toString();
   }
 
-  private static void cards(StringBuilder html, RunSummary summary) {
+  private static void cards(StringBuilder html, RunSummary summary, int healed) {
     html.append("<section class=\"cards\" aria-label=\"Summary\">");
     card(html, "Tests", summary.total());
     card(html, "Passed", summary.passed());
     card(html, "Failed", summary.failed());
     card(html, "Skipped", summary.skipped() + summary.aborted());
+    card(html, "Healed locators", healed);
     html.append("</section>");
   }
 
@@ -92,6 +96,16 @@ public final class HtmlReport {
         .append("<div class=\"body\">");
     if (test.error() != null) {
       html.append("<pre role=\"alert\">").append(escape(test.error().message())).append("</pre>");
+    }
+    healings(html, test);
+    if (!test.steps().isEmpty()) {
+      // Plain-English steps first: "instruction → action on locator", the failed one with its reason.
+      html.append("<ol class=\"steps\">");
+      for (StepResult step : test.steps()) {
+        html.append(step.failed() ? "<li class=\"err\">" : "<li>").append(escape(step.describe()))
+            .append(step.failed() ? "<br><b>" + escape(firstLine(step.error())) + "</b>" : "").append("</li>");
+      }
+      html.append("</ol>");
     }
     if (!test.actions().isEmpty()) {
       html.append("<table><thead><tr><th>#</th><th>Action</th><th>Target</th><th>Value</th><th>Time</th></tr></thead>")
@@ -121,6 +135,24 @@ public final class HtmlReport {
           .append("</pre></details>");
     }
     html.append("</div></details>");
+  }
+
+  /** Each heal: what the test asked for, what Suture used, how sure it was, and what to paste into the source. */
+  private static void healings(StringBuilder html, TestResult test) {
+    for (HealingEvent heal : test.healings()) {
+      html.append("<div class=\"heal\" role=\"note\"><b>Healed</b> <code>").append(escape(heal.locator()))
+          .append("</code> → <code>").append(escape(heal.suggestion())).append("</code> (")
+          .append(escape(heal.element())).append(String.format(java.util.Locale.ROOT, ", score %.2f", heal.score()))
+          .append(heal.runnerUpScore() == null ? "" : String.format(java.util.Locale.ROOT, ", runner-up %.2f",
+              heal.runnerUpScore()))
+          .append(", on ").append(escape(heal.action())).append(")<br>Paste into the test: <code>")
+          .append(escape(heal.suggestion())).append("</code>");
+      if (heal.screenshot() != null) {
+        html.append("<br><img class=\"shot\" loading=\"lazy\" src=\"").append(escape(heal.screenshot()))
+            .append("\" alt=\"The element ").append(escape(heal.locator())).append(" healed to, marked\">");
+      }
+      html.append("</div>");
+    }
   }
 
   private static String firstLine(String text) {

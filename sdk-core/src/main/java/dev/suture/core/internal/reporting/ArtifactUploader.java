@@ -81,7 +81,9 @@ final class ArtifactUploader {
       String id = stored.get(node.get("sha256").asText());
       node.remove("localFile");
       // An artifact names its content by storageId; a healing event its marked screenshot by artifactStorageId.
-      node.put(node.has("kind") ? "storageId" : "artifactStorageId", id == null || id.isEmpty() ? null : id);
+      if (id != null && !id.isEmpty()) {
+        node.put(node.has("kind") ? "storageId" : "artifactStorageId", id);
+      }
     }
     events.forEach(ArtifactUploader::dropUnstored);
     return true;

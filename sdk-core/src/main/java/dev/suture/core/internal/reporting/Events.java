@@ -22,6 +22,11 @@ import java.util.function.Function;
  * (healing events, plain-English steps) travel along; the server ignores what it does not know.
  */
 final class Events {
+  /** The platform's limits per test (more is refused as a whole event): steps, artifacts, healing events. */
+  static final int MAX_STEPS = 1000;
+  static final int MAX_ARTIFACTS = 50;
+  static final int MAX_HEALINGS = 100;
+
   private Events() {
   }
 
@@ -70,26 +75,28 @@ final class Events {
     // along as "actions".
     ArrayNode steps = test.putArray("steps");
     int index = 0;
-    if (result.steps().isEmpty()) {
-      for (JsonNode action : form.path("actions")) {
-        ObjectNode step = steps.addObject();
-        step.put("index", index++);
-        step.setAll((ObjectNode) action);
+    JsonNode source = result.steps().isEmpty() ? form.path("actions") : form.path("steps");
+    for (JsonNode from : source) {
+      if (index == MAX_STEPS) {
+        test.put("stepsTruncated", source.size() - MAX_STEPS);
+        break;
       }
-    } else {
-      for (JsonNode plain : form.path("steps")) {
-        ObjectNode step = steps.addObject();
-        step.put("index", index++);
-        step.setAll((ObjectNode) plain);
-        if (plain.has("locator")) {
-          step.set("target", plain.get("locator"));
-          step.remove("locator");
-        }
+      ObjectNode step = steps.addObject();
+      step.put("index", index++);
+      step.setAll((ObjectNode) from);
+      if (from.has("locator")) {
+        step.set("target", from.get("locator"));
+        step.remove("locator");
       }
+      if (!step.hasNonNull("action")) {
+        step.put("action", "unresolved"); // a plain-English step that never became an action
+      }
+    }
+    if (!result.steps().isEmpty()) {
       test.set("actions", form.path("actions"));
     }
     ArrayNode artifacts = test.putArray("artifacts");
-    for (Artifact artifact : result.artifacts()) {
+    for (Artifact artifact : result.artifacts().subList(0, Math.min(MAX_ARTIFACTS, result.artifacts().size()))) {
       String file = keep.apply(artifact.path());
       if (file != null) {
         ObjectNode node = artifacts.addObject();
@@ -100,7 +107,7 @@ final class Events {
     }
     // Healing events in the contract's terms (runnerUp, decision, artifactStorageId), the rest of each as it is.
     ArrayNode healings = test.putArray("healings");
-    for (HealingEvent healing : result.healings()) {
+    for (HealingEvent healing : result.healings().subList(0, Math.min(MAX_HEALINGS, result.healings().size()))) {
       ObjectNode node = Json.MAPPER.valueToTree(healing);
       node.remove("runnerUpScore");
       node.remove("screenshot");
