@@ -18,8 +18,24 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--demo")) {
+            demoDefaults();
+        }
         DatabaseLauncher database = DatabaseLauncher.fromEnvironment();
         database.closeWhenStopped(start(database, args));
+    }
+
+    /**
+     * {@code --demo}: its own embedded database under {@code ~/.suture/demo} (unless a database or data directory
+     * is configured), cookies without the Secure flag for plain http on localhost, and the demo set-up
+     * ({@code ops.DemoMode}) once the server listens.
+     */
+    private static void demoDefaults() {
+        System.setProperty("suture.demo", "true");
+        System.setProperty("suture.web.secure-cookies", "false");
+        if (System.getProperty("suture.data-dir") == null && System.getenv("SUTURE_DATA_DIR") == null) {
+            System.setProperty("suture.data-dir", System.getProperty("user.home") + "/.suture/demo");
+        }
     }
 
     /** Starts the server on the given database and returns its running context. */

@@ -60,6 +60,10 @@ class RbacRoutesIT extends DatabaseProperties {
             // Micronaut answers HEAD on every GET route: it must follow the GET route's rule.
             String ruleKey = route.startsWith("HEAD ") ? "GET " + route.substring(5) : route;
             RbacTable.Rule rule = RbacTable.RULES.get(ruleKey);
+            if (rule == null && isDashboardPage(route)) {
+                // dashboard pages use cookie sessions, not these callers' tokens: Dashboard*IT check their roles
+                continue;
+            }
             if (rule == null) {
                 failures.add("Route '" + route + "' is not in RbacTable.RULES: add its rule (and to the README's table)");
                 continue;
@@ -97,6 +101,11 @@ class RbacRoutesIT extends DatabaseProperties {
         }
         assertThat(failures).as("RBAC violations").isEmpty();
         assertThat(checks).isGreaterThan(300);
+    }
+
+    private static boolean isDashboardPage(String route) {
+        String path = route.substring(route.indexOf(' ') + 1);
+        return !path.startsWith("/api/") && !path.equals("/health") && !path.equals("/metrics");
     }
 
     private static String key(UriRouteInfo<?, ?> route) {

@@ -1,0 +1,106 @@
+package dev.suture.platform.web;
+
+import dev.suture.platform.access.Caller;
+import dev.suture.platform.access.OrgRole;
+import dev.suture.platform.auth.BrowserSessions;
+import dev.suture.platform.common.ProblemException;
+import dev.suture.platform.organization.OrganizationMemberRepository;
+import dev.suture.platform.organization.OrganizationRepository;
+import dev.suture.platform.project.ProjectRepository;
+import dev.suture.platform.user.User;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.views.ModelAndView;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Shared plumbing of the dashboard's page controllers: the {@link Chrome} of a page, CSRF tokens and their check,
+ * and the HTML error page (a page request that fails answers HTML with the right status, not problem+json).
+ */
+@Singleton
+public class Pages {
+
+    private final BrowserSessions sessions;
+    private final OrganizationRepository organizations;
+    private final OrganizationMemberRepository orgMembers;
+    private final ProjectRepository projects;
+
+    Pages(BrowserSessions sessions, OrganizationRepository organizations, OrganizationMemberRepository orgMembers,
+          ProjectRepository projects) {
+        this.sessions = sessions;
+        this.organizations = organizations;
+        this.orgMembers = orgMembers;
+        this.projects = projects;
+    }
+
+    /** The chrome of a page about the given organisation and/or project (either may be null). */
+    public Chrome chrome(Caller caller, HttpRequest<?> request, @Nullable UUID orgId, @Nullable UUID projectId,
+                         String nav) {
+        UUID userId = caller.requireUser();
+        User user = sessions.user(userId).orElseThrow(() -> ProblemException.unauthorized("Sign in again"));
+        List<Chrome.Choice> orgs = organizations.findForMember(userId).stream()
+                .map(o -> new Chrome.Choice(o.id(), o.name())).toList();
+        UUID org = orgId;
+        if (org == null && projectId != null) {
+            org = projects.findById(projectId).map(p -> p.organizationId()).orElse(null);
+        }
+        if (org == null && !orgs.isEmpty()) {
+            org = orgs.get(0).id();
+        }
+        List<Chrome.Choice> visible = org == null ? List.of() : projects.findVisible(userId, org.toString(), false)
+                .stream().map(p -> new Chrome.Choice(p.id(), p.name())).toList();
+        OrgRole role = org == null ? null : orgMembers.findRole(org, userId).orElse(null);
+        // organisation pages keep the project navigation, pointing at the organisation's first project
+        UUID project = projectId != null || visible.isEmpty() ? projectId : visible.get(0).id();
+        return new Chrome(user.name(), user.email(), csrf(request), orgs, visible, org, project,
+                role == null ? null : role.name(), role != null && role.administersProjects(), nav);
+    }
+
+    /** The CSRF token for this browser's forms. */
+    public String csrf(HttpRequest<?> request) {
+        return sessions.csrfToken(csrfCookie(request));
+    }
+
+    /** 403 unless the submitted form token matches this browser's. Every dashboard POST calls this first. */
+    public void requireCsrf(HttpRequest<?> request, @Nullable String submitted) {
+        sessions.requireCsrf(csrfCookie(request), submitted);
+    }
+
+    private static String csrfCookie(HttpRequest<?> request) {
+        return request.getAttribute(BrowserSessions.CSRF_ATTRIBUTE, String.class).orElseThrow(
+                () -> new IllegalStateException("BrowserSessionFilter did not run for " + request.getPath()));
+    }
+
+    /** A page view with its model. */
+    public static ModelAndView<Map<String, Object>> view(String name, Object... keyValues) {
+        Map<String, Object> model = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            model.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return new ModelAndView<>(name, model);
+    }
+
+    /** 303 See Other: where a successful form post sends the browser (post/redirect/get). */
+    public static MutableHttpResponse<?> seeOther(String location) {
+        return HttpResponse.seeOther(URI.create(location));
+    }
+
+    /** The HTML error page for a failed page request; a lost session goes back to the sign-in page instead. */
+    public static MutableHttpResponse<?> error(HttpRequest<?> request, ProblemException e) {
+        if (e.status() == HttpStatus.UNAUTHORIZED) {
+            return seeOther("/login");
+        }
+        String detail = e.getMessage() + e.fieldErrors().stream().map(f -> " " + f.field() + " " + f.message() + ".")
+                .reduce("", String::concat);
+        return HttpResponse.status(e.status()).body(view("error", "status", e.status().getCode(),
+                "reason", e.status().getReason(), "detail", detail));
+    }
+}
