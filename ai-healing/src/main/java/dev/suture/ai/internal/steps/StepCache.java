@@ -98,7 +98,9 @@ final class StepCache {
           StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
         PageEntries entries = Files.exists(file) ? read(file) : new PageEntries(page, null);
         entries.steps().put(key(instruction), List.copyOf(steps));
-        Path temp = Files.createTempFile(dir, ".steps", ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would stick to a file meant for the team's repository.
+        Path temp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+            + Thread.currentThread().getId() + ".tmp");
         Files.writeString(temp, JSON.writeValueAsString(new PageEntries(page, entries.steps())) + "\n",
             StandardCharsets.UTF_8);
         try {
