@@ -10,8 +10,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The bookshop tested in plain English: the same journeys as {@link LoginTest} and {@link CartTest}, written as
- * steps. Resolved steps are cached under {@code samples/.suture/steps} (committed, reviewable), so reruns are
- * deterministic and need no model.
+ * steps. Resolved steps are cached under {@code samples/.suture/steps}, so reruns are deterministic and need no
+ * model (a team commits that directory; this repository ignores {@code .suture/} because every run rewrites it).
  */
 @WebTest
 class PlainEnglishTest {
