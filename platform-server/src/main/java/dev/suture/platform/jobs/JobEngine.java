@@ -2,18 +2,19 @@ package dev.suture.platform.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import javax.sql.DataSource;
 
 /**
  * Runs the job engine in this process: starts it once the context is up (Flyway has created its table by then,
- * when the data source was built) and stops it on {@link ShutdownEvent}, before the connection pool closes, so
- * running jobs finish or are given up cleanly. A NOTIFY on {@link Jobs#WAKE_CHANNEL} makes it look for due jobs
+ * when the data source was built) and stops it when the context closes, before the connection pool does, so
+ * running jobs finish or are given up cleanly. (Stopping it inside the {@code ShutdownEvent} listeners, next to
+ * Micronaut's graceful HTTP shutdown, made the server drop requests in flight: {@code GracefulShutdownIT}.) A NOTIFY on {@link Jobs#WAKE_CHANNEL} makes it look for due jobs
  * at once, so a job queued by any process starts within milliseconds.
  */
 @Singleton
@@ -35,8 +36,12 @@ class JobEngine {
         wakeUps.start();
     }
 
-    @EventListener
-    void onShutdown(ShutdownEvent event) {
+    /**
+     * Runs when the context destroys this bean, which is after the HTTP server's graceful shutdown (answering the
+     * requests in flight, during {@code ShutdownEvent}) and before the data source it depends on is closed.
+     */
+    @PreDestroy
+    void stop() {
         wakeUps.close();
         scheduler.stop();
     }
