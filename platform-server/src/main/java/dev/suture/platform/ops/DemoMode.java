@@ -1,46 +1,51 @@
 package dev.suture.platform.ops;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.core.type.Argument;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code --demo}: once the server listens, sets up a demo organisation, project and two users through the
- * server's own public API (so the demo data is exactly what a client would create), prints the dashboard URL
- * and the logins, and, when started from a source checkout, runs the sample suite against the sample bookshop
- * with reporting to the demo project, so that runs and charts appear within minutes.
+ * {@code --demo}: once the server listens, sets up a demo organisation, project, two users and a few stored tests
+ * through the server's own public API ({@link DemoData}), prints the dashboard URL and the logins, and, from a
+ * source checkout, runs the sample suite against the sample bookshop twice ({@link DemoSamples}: version 1, then
+ * the redesign that heals), reporting to the demo project, so that runs, heals and charts appear within minutes.
  */
 @Singleton
 @Requires(property = "suture.demo", value = "true")
 final class DemoMode implements ApplicationEventListener<ServerStartupEvent> {
 
-    static final String OWNER = "demo@suture.dev";
-    static final String VIEWER = "viewer@suture.dev";
-    static final String PASSWORD = "suture-demo";
     private static final Logger LOG = LoggerFactory.getLogger(DemoMode.class);
 
     private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Path checkout;
+    private final String v1Tests;
+    private final String v2Tests;
+    private final boolean runSamples;
+    private final java.util.List<String> mavenOptions;
+    private volatile Thread worker;
 
-    DemoMode(JsonMapper json) {
+    DemoMode(JsonMapper json, @Nullable @Value("${suture.demo.checkout:}") String checkout,
+             @Value("${suture.demo.tests:}") String v1Tests,
+             @Value("${suture.demo.redesign-tests:LoginTest,ProductTest,CartTest}") String v2Tests,
+             @Value("${suture.demo.run-samples:true}") boolean runSamples,
+             @Value("${suture.demo.maven-options:}") String mavenOptions) {
         this.json = json;
+        this.checkout = Path.of(checkout == null || checkout.isBlank() ? "" : checkout).toAbsolutePath();
+        this.v1Tests = v1Tests;
+        this.v2Tests = v2Tests;
+        this.runSamples = runSamples;
+        this.mavenOptions = mavenOptions.isBlank() ? java.util.List.of()
+                : java.util.List.of(mavenOptions.trim().split("\\s+"));
     }
 
     @Override
@@ -49,7 +54,7 @@ final class DemoMode implements ApplicationEventListener<ServerStartupEvent> {
         String url = "http://localhost:" + server.getPort();
         Thread t = new Thread(() -> {
             try {
-                setUp(url);
+                setUp(url, System.out);
             } catch (IOException | RuntimeException e) {
                 LOG.error("Demo set-up failed: {}", e.toString(), e);
             } catch (InterruptedException e) {
@@ -57,90 +62,30 @@ final class DemoMode implements ApplicationEventListener<ServerStartupEvent> {
             }
         }, "suture-demo");
         t.setDaemon(true);
+        worker = t;
         t.start();
     }
 
-    private void setUp(String url) throws IOException, InterruptedException {
-        register(url, OWNER, "Dana Demo");
-        String viewerId = String.valueOf(register(url, VIEWER, "Victor Viewer").get("id"));
-        String token = String.valueOf(call(url, "POST", "/api/auth/login", null,
-                Map.of("email", OWNER, "password", PASSWORD)).get("accessToken"));
-        if (viewerId.equals("null")) {
-            viewerId = String.valueOf(((Map<?, ?>) call(url, "POST", "/api/auth/login", null,
-                    Map.of("email", VIEWER, "password", PASSWORD)).get("user")).get("id"));
-        }
-        List<Map<String, Object>> orgs = list(url, "/api/organizations", token);
-        String orgId = orgs.isEmpty()
-                ? String.valueOf(call(url, "POST", "/api/organizations", token, Map.of("name", "Demo")).get("id"))
-                : String.valueOf(orgs.get(0).get("id"));
-        List<Map<String, Object>> projects = list(url, "/api/projects?organizationId=" + orgId, token);
-        String projectId = projects.isEmpty()
-                ? String.valueOf(call(url, "POST", "/api/projects", token, Map.of("organizationId", orgId,
-                        "name", "Paper Lantern Books", "description", "The sample bookshop's browser suite")).get("id"))
-                : String.valueOf(projects.get(0).get("id"));
-        call(url, "POST", "/api/organizations/" + orgId + "/members", token, Map.of("email", VIEWER, "role", "VIEWER"));
-        call(url, "POST", "/api/projects/" + projectId + "/members", token, Map.of("userId", viewerId, "role", "VIEWER"));
-        String key = String.valueOf(call(url, "POST", "/api/projects/" + projectId + "/api-keys", token,
-                Map.of("name", "demo run " + System.currentTimeMillis())).get("key"));
-        PrintStream out = System.out;
+    /** The demo's background work (set-up and sample runs), for a test to wait on. */
+    Thread worker() {
+        return worker;
+    }
+
+    private void setUp(String url, PrintStream out) throws IOException, InterruptedException {
+        DemoData.Project project = DemoData.create(new DemoApi(url, json));
         out.println();
         out.println("Suture demo ready: " + url + "/");
-        out.println("  sign in as " + OWNER + " / " + PASSWORD + " (owner), or " + VIEWER + " / " + PASSWORD
-                + " (viewer)");
-        String command = "./mvnw -q -pl samples surefire:test -Dsuture.server.url=" + url
-                + " -Dsuture.server.api-key=" + key;
-        Path checkout = Path.of("").toAbsolutePath();
-        if (Files.isRegularFile(checkout.resolve("samples/pom.xml")) && Files.isRegularFile(checkout.resolve("mvnw"))) {
-            Path log = checkout.resolve("samples/target/suture-demo-run.log");
-            Files.createDirectories(log.getParent());
-            out.println("  running the sample suite against the sample bookshop, reporting to the demo project");
-            out.println("  (log: " + log + "); runs appear on the dashboard as they finish");
-            out.flush();
-            Process p = new ProcessBuilder(List.of("./mvnw", "-q", "-pl", "samples", "surefire:test",
-                    "-Dsuture.server.url=" + url, "-Dsuture.server.api-key=" + key))
-                    .directory(checkout.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            int exit = p.waitFor();
-            out.println("Suture demo: the sample suite finished (exit " + exit + "); see " + url + "/");
+        out.println("  sign in as " + DemoData.OWNER + " / " + DemoData.PASSWORD + " (owner), or " + DemoData.VIEWER
+                + " / " + DemoData.PASSWORD + " (viewer)");
+        DemoSamples samples = new DemoSamples(checkout, url, project.apiKey(), mavenOptions, out);
+        if (runSamples && DemoSamples.isCheckout(checkout)) {
+            samples.run(v1Tests, v2Tests);
+            out.println("Suture demo: runs, heals and charts are on " + url + "/projects/" + project.id());
         } else {
-            out.println("  report a run to it from a Suture checkout with:");
-            out.println("    " + command);
+            out.println("  report runs of the sample suite to it from a Suture checkout with:");
+            out.println("    " + samples.printable("v1", v1Tests));
+            out.println("    " + samples.printable("v2", v2Tests));
         }
         out.flush();
-    }
-
-    private Map<String, Object> register(String url, String email, String name)
-            throws IOException, InterruptedException {
-        return call(url, "POST", "/api/auth/register", null, Map.of("email", email, "password", PASSWORD,
-                "name", name));
-    }
-
-    private List<Map<String, Object>> list(String url, String path, String token)
-            throws IOException, InterruptedException {
-        HttpResponse<String> r = send(url, "GET", path, token, null);
-        return json.readValue(r.body(), Argument.listOf(Argument.mapOf(String.class, Object.class)));
-    }
-
-    /** Calls the API; a 409 (already there from an earlier demo start) answers an empty map. */
-    private Map<String, Object> call(String url, String method, String path, String token, Map<String, ?> body)
-            throws IOException, InterruptedException {
-        HttpResponse<String> r = send(url, method, path, token, json.writeValueAsString(body));
-        if (r.statusCode() == 409) {
-            return Map.of();
-        }
-        if (r.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return json.readValue(r.body(), Argument.mapOf(String.class, Object.class));
-    }
-
-    private HttpResponse<String> send(String url, String method, String path, String token, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
