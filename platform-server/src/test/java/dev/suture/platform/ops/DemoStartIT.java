@@ -72,7 +72,8 @@ class DemoStartIT {
         try {
             db = DatabaseLauncher.startEmbedded(dataDir);
             context = Application.start(db);
-            context.getBean(DemoMode.class).worker().join(180_000);
+            // two Maven runs of one browser test each: about a minute on a quiet machine, several on a loaded one
+            context.getBean(DemoMode.class).worker().join(600_000);
         } finally {
             System.setOut(stdout);
         }
@@ -137,8 +138,8 @@ class DemoStartIT {
         Api.Res runs = api.get("/api/executions?projectId=" + projectId, owner);
         assertThat(runs.body().get("total")).as(runs.text()).isEqualTo(2);
         List<?> heals = (List<?>) api.get("/api/healing-records?projectId=" + projectId, owner).body().get("items");
-        assertThat(heals.stream().map(h -> String.valueOf(((Map<?, ?>) h).get("locator"))).toList()).as("the redesign's heals")
-                .contains("internal:label=\"User name\"i", "internal:role=button[name=\"Sign in\"i]");
+        assertThat(heals.stream().map(h -> String.valueOf(((Map<?, ?>) h).get("locator"))).toList())
+                .as("the redesign's heals").contains("internal:label=\"User name\"i", "internal:role=button[name=\"Sign in\"i]");
 
         page.navigate(base + "/login");
         page.getByLabel("E-mail").fill(DemoData.OWNER);
