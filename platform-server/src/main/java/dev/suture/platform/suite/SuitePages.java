@@ -89,7 +89,7 @@ class SuitePages {
             if (!shownOnPage(e)) {
                 throw e;
             }
-            return listPage(caller, request, projectId, 0, null, message(e), e.status());
+            return listPage(caller, request, projectId, 0, null, Pages.detail(e), e.status());
         }
     }
 
@@ -206,7 +206,7 @@ class SuitePages {
             if (!shownOnPage(e)) {
                 throw e;
             }
-            return detailPage(caller, request, projectId, id, null, message(e), e.status());
+            return detailPage(caller, request, projectId, id, null, Pages.detail(e), e.status());
         }
         return Pages.seeOther(base(projectId) + "/" + id + "?notice=" + notice);
     }
@@ -268,11 +268,6 @@ class SuitePages {
 
     private static boolean shownOnPage(ProblemException e) {
         return e.status() == HttpStatus.BAD_REQUEST || e.status() == HttpStatus.CONFLICT;
-    }
-
-    private static String message(ProblemException e) {
-        return e.getMessage() + e.fieldErrors().stream().map(f -> " " + f.field() + " " + f.message() + ".")
-                .reduce("", String::concat);
     }
 
     private static String base(UUID projectId) {

@@ -98,9 +98,13 @@ public class Pages {
         if (e.status() == HttpStatus.UNAUTHORIZED) {
             return seeOther("/login");
         }
-        String detail = e.getMessage() + e.fieldErrors().stream().map(f -> " " + f.field() + " " + f.message() + ".")
-                .reduce("", String::concat);
         return HttpResponse.status(e.status()).body(view("error", "status", e.status().getCode(),
-                "reason", e.status().getReason(), "detail", detail));
+                "reason", e.status().getReason(), "detail", detail(e)));
+    }
+
+    /** A problem as one sentence for a page: its detail, then each field error ("cron is not valid."). */
+    public static String detail(ProblemException e) {
+        return e.getMessage() + e.fieldErrors().stream().map(f -> " " + f.field() + " " + f.message() + ".")
+                .reduce("", String::concat);
     }
 }

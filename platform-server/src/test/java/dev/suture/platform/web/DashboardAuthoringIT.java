@@ -12,6 +12,7 @@ import dev.suture.junit.WebTest;
 import dev.suture.platform.support.Accounts;
 import dev.suture.platform.support.Api;
 import dev.suture.platform.support.DatabaseProperties;
+import dev.suture.platform.fixtures.TestPages;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -256,6 +257,39 @@ class DashboardAuthoringIT extends DatabaseProperties {
         page.getByRole(AriaRole.LINK, named("All suites")).click();
         assertThat(row(page, "Smoke")).containsText("2");
         Screens.save(page, "51-suites");
+    }
+
+    @Test
+    void generatesATestFromADescriptionAndApprovesIt(Page page) {
+        try (TestPages shop = new TestPages(TestPages.SHOP)) {
+            SignIn.as(page, base, dev, PROJECT);
+            page.getByRole(AriaRole.LINK, named("Generated tests")).click();
+            page.getByLabel("Start page URL").fill(shop.url("/login"));
+            page.getByRole(AriaRole.TEXTBOX, named("Description")).fill("type 'bob@example.com' into the email field. "
+                    + "type 'secret' into the password field. click Sign in.");
+            page.getByLabel("Test name").fill("Sign in to the shop");
+            page.getByRole(AriaRole.BUTTON, named("Generate test")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, named("Sign in to the shop"))).isVisible();
+            assertThat(page.getByText("PENDING").first()).isVisible();
+            assertThat(page.locator("tbody tr")).hasCount(3);
+            Screens.save(page, "44-generated-test");
+            page.getByLabel("Priority").selectOption("HIGH");
+            page.getByRole(AriaRole.BUTTON, named("Approve as test case")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved.");
+            assertThat(page.getByLabel("Name")).hasValue("Sign in to the shop");
+            assertThat(page.getByLabel("Priority")).hasValue("HIGH");
+
+            // a start page that does not answer is shown on the form, which keeps what was typed
+            page.getByRole(AriaRole.LINK, named("Generated tests")).click();
+            assertThat(page.getByRole(AriaRole.CELL, named("APPROVED"))).isVisible();
+            page.getByLabel("Start page URL").fill("notaurl");
+            page.getByRole(AriaRole.TEXTBOX, named("Description")).fill("click Sign in");
+            page.evaluate("document.querySelector('input[name=startUrl]').type = 'text'");
+            page.getByRole(AriaRole.BUTTON, named("Generate test")).click();
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("startUrl");
+            assertThat(page.getByRole(AriaRole.TEXTBOX, named("Description"))).hasValue("click Sign in");
+            Screens.save(page, "45-generated-tests");
+        }
     }
 
     @SuppressWarnings("unchecked")

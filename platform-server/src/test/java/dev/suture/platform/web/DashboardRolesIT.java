@@ -198,11 +198,12 @@ class DashboardRolesIT extends DatabaseProperties {
                 tcBase + "/" + testCaseId + "/versions/1/restore", base + "/projects/" + projectId + "/suites",
                 suiteBase + "/run", suiteBase + "/members", suiteBase + "/members/" + testCaseId + "/remove",
                 suiteBase + "/members/" + testCaseId + "/move", suiteBase + "/settings", suiteBase + "/schedules",
-                suiteBase + "/delete")) {
+                suiteBase + "/delete", base + "/projects/" + projectId + "/generated-tests")) {
             var forced = page.request().post(path, RequestOptions.create().setForm(FormData.create()
                     .set("_csrf", csrf).set("op", "save").set("name", "hijacked").set("step.0.kind", "plain")
                     .set("step.0.instruction", "x").set("testCaseId", testCaseId).set("direction", "up")
-                    .set("cron", "* * * * *")));
+                    .set("cron", "* * * * *").set("description", "click Sign in")
+                    .set("startUrl", "http://127.0.0.1:9/")));
             assertThat(forced.status()).as(path).isEqualTo(403);
         }
         Api api = new Api(server.getURI(), json);
