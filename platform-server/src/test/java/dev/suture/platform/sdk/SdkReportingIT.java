@@ -83,9 +83,6 @@ class SdkReportingIT extends PlatformIT {
     @BeforeAll
     void client() {
         client = new Client(server.getURL().toString(), json);
-        if (System.getProperty("DJL_CACHE_DIR") == null) {
-            System.setProperty("DJL_CACHE_DIR", Path.of("target", "djl").toAbsolutePath().toString());
-        }
     }
 
     @BeforeEach
