@@ -114,8 +114,7 @@ public final class LocatorHealer implements ProtocolListener {
       return;
     }
     BaselineStore.Entry local = baselines.get(page, selector);
-    ElementFingerprint baseline = verdicts.baseline(selector, local);
-    if (baseline == null) {
+    if (local == null && !verdicts.hasAccepted(selector)) {
       return; // nothing to heal against: Playwright waits and fails as usual
     }
     String earlier = healed.get(page + " " + selector);
@@ -133,7 +132,9 @@ public final class LocatorHealer implements ProtocolListener {
         return;
       }
     }
-    decide(call, frame, page, local, baseline, found.size());
+    // Only now, with the locator broken, is the team's baseline needed (a locator that merely appeared late never
+    // waits for the platform's verdicts while the local baseline decides whether to wait).
+    decide(call, frame, page, local, verdicts.baseline(selector, local), found.size());
   }
 
   private void decide(HealableCall call, Frame frame, String page, BaselineStore.Entry local,

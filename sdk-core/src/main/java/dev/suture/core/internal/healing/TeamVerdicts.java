@@ -30,6 +30,11 @@ final class TeamVerdicts {
     this.team = team;
   }
 
+  /** Whether the team accepted a heal of this locator with its element's fingerprint. */
+  boolean hasAccepted(String selector) {
+    return team.baseline(selector).isPresent();
+  }
+
   /** The element the locator is meant to find, or null when neither the team nor this test knows one. */
   ElementFingerprint baseline(String selector, BaselineStore.Entry local) {
     Optional<ElementFingerprint> accepted = team.baseline(selector);

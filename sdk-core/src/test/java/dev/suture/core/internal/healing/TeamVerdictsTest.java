@@ -26,6 +26,8 @@ class TeamVerdictsTest {
     assertThat(verdicts.baseline("#signin", LOCAL)).isEqualTo(TEAM);
     assertThat(verdicts.baseline("#signin", null)).as("a machine without .suture/").isEqualTo(TEAM);
     assertThat(verdicts.baseline("#other", null)).as("another locator").isNull();
+    assertThat(verdicts.hasAccepted("#signin")).isTrue();
+    assertThat(verdicts.hasAccepted("#other")).isFalse();
   }
 
   @Test
