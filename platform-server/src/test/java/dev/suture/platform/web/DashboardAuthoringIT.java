@@ -192,7 +192,9 @@ class DashboardAuthoringIT extends DatabaseProperties {
         page.getByLabel("Search").fill("");
         page.getByLabel("Status").selectOption("ACTIVE");
         page.getByRole(AriaRole.BUTTON, named("Filter")).click();
-        assertThat(page.locator("tbody tr")).hasCount(1);
+        // (an approved generated test is ACTIVE too when that test ran first)
+        assertThat(page.getByRole(AriaRole.LINK, exactly("Search by author"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, exactly("Browse page 01"))).hasCount(0);
     }
 
     @Test
@@ -271,7 +273,8 @@ class DashboardAuthoringIT extends DatabaseProperties {
             page.getByRole(AriaRole.BUTTON, named("Generate test")).click();
             assertThat(page.getByRole(AriaRole.HEADING, named("Sign in to the shop"))).isVisible();
             assertThat(page.getByText("PENDING").first()).isVisible();
-            assertThat(page.locator("tbody tr")).hasCount(3);
+            assertThat(page.locator("tbody")).containsText("bob@example.com");
+            assertThat(page.locator("tbody")).containsText("secret");
             Screens.save(page, "44-generated-test");
             page.getByLabel("Priority").selectOption("HIGH");
             page.getByRole(AriaRole.BUTTON, named("Approve as test case")).click();
