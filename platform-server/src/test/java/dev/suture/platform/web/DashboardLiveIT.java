@@ -77,7 +77,7 @@ class DashboardLiveIT extends DatabaseProperties {
     @Test
     void aRunningExecutionsPageFillsInAsItsTestsRun(Page page) throws Exception {
         UUID execution = ingest(List.of(runStarted(UUID.randomUUID(), "nightly suite")));
-        signIn(page);
+        SignIn.as(page, base, viewer, "Bookshop suite");
         page.navigate(base + "/projects/" + projectId + "/executions/" + execution);
         Locator header = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
         assertThat(header).containsText("RUNNING");
@@ -119,7 +119,7 @@ class DashboardLiveIT extends DatabaseProperties {
 
     @Test
     void theExecutionsListShowsARunReportedThroughTheSdkAppearAndFinish(Page page) {
-        signIn(page);
+        SignIn.as(page, base, viewer, "Bookshop suite");
         page.navigate(base + "/projects/" + projectId + "/executions");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Live");
         UUID runId = UUID.randomUUID();
@@ -144,15 +144,6 @@ class DashboardLiveIT extends DatabaseProperties {
         page.reload();
         assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("mvn test on CI")))
                 .containsText("1 / 1 passed");
-    }
-
-    private void signIn(Page page) {
-        page.navigate(base + "/login");
-        page.getByLabel("E-mail").fill(viewer.email());
-        page.getByLabel("Password").fill(Accounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bookshop suite")))
-                .isVisible();
     }
 
     private ProgressEvent test(UUID execution, String type, UUID testId, String name, Integer step, String message) {
