@@ -38,8 +38,8 @@ import java.util.zip.GZIPOutputStream;
  * Elements that did not change in id, classes, text and position are left out: their locators would not break.
  *
  * <p>{@code --pad N} makes big pages out of the same cases, to measure the engine at up to N candidates: before
- * anything is fingerprinted, every version of a page (v1 and the changed ones alike) gets the other corpus pages'
- * v1, one after another in name order starting after its own, appended as embedded widgets (each in an open shadow
+ * anything is fingerprinted, every version of a page (v1 and the changed ones alike) gets the other corpus pages
+ * (their v1 in name order starting after its own, then their v2, and so on), appended as embedded widgets (each in an open shadow
  * root with its own styles, as web components embed them, so ids and styles do not clash), every one that keeps the
  * page at or under N elements. The padding is real page structure laid out by Chromium, identical around the
  * baseline and the changed version, and it brings real look-alikes (another page's "Sign in" link, its tables and
@@ -165,11 +165,19 @@ public final class HealingCorpusCapture {
     System.out.println("captured " + cases + " cases into " + out + " (at most " + largest + " candidates)");
   }
 
-  /** The v1 HTML of every other page, in name order starting after page {@code self}. */
+  /**
+   * The HTML of every other page, in name order starting after page {@code self}: all their v1 first, then their
+   * v2, and so on, so that the padding can fill a page close to its limit.
+   */
   private static List<String> padding(List<Path> dirs, int self) throws IOException {
     List<String> pages = new ArrayList<>();
-    for (int i = 1; i < dirs.size(); i++) {
-      pages.add(Files.readString(dirs.get((self + i) % dirs.size()).resolve("v1.html")));
+    for (int version = 1; Files.exists(dirs.get(0).resolve("v" + version + ".html")); version++) {
+      for (int i = 1; i < dirs.size(); i++) {
+        Path page = dirs.get((self + i) % dirs.size()).resolve("v" + version + ".html");
+        if (Files.exists(page)) {
+          pages.add(Files.readString(page));
+        }
+      }
     }
     return pages;
   }
