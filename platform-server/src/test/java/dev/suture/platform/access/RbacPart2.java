@@ -130,6 +130,11 @@ final class RbacPart2 {
             case "POST /api/test-suites/{id}/test-cases" -> "{\"testCaseId\":\"" + w.part2.testCase + "\"}";
             case "POST /api/test-suites/{id}/schedules" -> "{\"cron\":\"0 3 * * *\"}";
             case "POST /api/ai/generate-test" -> generateBody(w.projectP);
+            case "POST /api/ai/improve-test" -> "{\"testCaseId\":\"" + w.part2.testCase + "\"}";
+            case "POST /api/ai/fix-locator" -> "{\"projectId\":\"" + w.projectP + "\",\"url\":\""
+                    + PAGES.url("/login") + "\",\"locator\":\"#email\"}";
+            case "POST /api/ai/analyze-failure" -> "{\"executionId\":\"" + w.part2.execution + "\"}";
+            case "POST /api/ai/optimize-suite" -> "{\"suiteId\":\"" + w.part2.suite + "\"}";
             default -> null;
         };
     }
@@ -192,6 +197,10 @@ final class RbacPart2 {
                 Map.entry("GET /api/ai/generated-tests", read),
                 Map.entry("GET /api/ai/generated-tests/{id}", read),
                 Map.entry("POST /api/ai/generated-tests/{id}/approve", write),
-                Map.entry("POST /api/ai/generated-tests/{id}/reject", write));
+                Map.entry("POST /api/ai/generated-tests/{id}/reject", write),
+                Map.entry("POST /api/ai/improve-test", write),
+                Map.entry("POST /api/ai/fix-locator", write),
+                Map.entry("POST /api/ai/analyze-failure", write),
+                Map.entry("POST /api/ai/optimize-suite", write));
     }
 }
