@@ -22,7 +22,8 @@ public final class Application {
             demoDefaults();
         }
         DatabaseLauncher database = DatabaseLauncher.fromEnvironment();
-        database.closeWhenStopped(start(database, args));
+        database.stopAtExit();
+        start(database, args);
     }
 
     /**
@@ -44,6 +45,7 @@ public final class Application {
                 .mainClass(Application.class)
                 .banner(false)
                 .properties(database.datasourceProperties())
+                .singletons(database)
                 .start();
     }
 }
