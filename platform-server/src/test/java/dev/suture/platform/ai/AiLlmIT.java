@@ -73,6 +73,9 @@ class AiLlmIT extends PlatformIT {
     @Test
     void aGoalInAnyWordsBecomesStepsProposedByTheModelAndRunOnThePage() throws Exception {
         Client.Tenant t = client.tenant("llm");
+        while (MODEL.takeRequest(0, TimeUnit.SECONDS) != null) {
+            // requests of the other tests, which share the model server
+        }
         answer("{\"step\":\"type 'bob@example.com' into the email field\"}");
         answer("{\"step\":\"click Sign in\"}");
         answer("{\"step\":\"check that the page says Welcome, Bob\"}");
@@ -104,5 +107,15 @@ class AiLlmIT extends PlatformIT {
                 "buy a book", "startUrl", pages.url("/login")), t.token());
         assertThat(r.status()).as(r.text()).isEqualTo(422);
         assertThat(r.str("detail")).contains("did not answer with JSON");
+    }
+
+    @Test
+    void aModelTalkedIntoUploadingAServerFileIsStoppedBeforeTheStepRuns() {
+        Client.Tenant t = client.tenant("llm-upload");
+        answer("{\"step\":\"upload /etc/hostname to the avatar field\"}");
+        Client.Res r = client.post("/api/ai/generate-test", Map.of("projectId", t.projectId(), "description",
+                "change my avatar", "startUrl", pages.url("/profile")), t.token());
+        assertThat(r.status()).as(r.text()).isEqualTo(422);
+        assertThat(r.str("detail")).contains("uploading files is not allowed");
     }
 }
