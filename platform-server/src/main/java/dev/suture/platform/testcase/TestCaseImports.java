@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -96,12 +95,10 @@ class TestCaseImports {
         return new Parsed(inputs, parsed.errors());
     }
 
-    void writeCsv(Writer out, List<TestCaseView> cases) {
-        Csv.write(out, HEADER);
-        for (TestCaseView c : cases) {
-            Csv.write(out, List.of(c.name(), c.description() == null ? "" : c.description(), c.priority(), c.status(),
-                    String.join(";", c.tags()), rows.steps(c.steps())));
-        }
+    /** One test case as a CSV record in {@link #HEADER}'s column order (what the CSV import reads back). */
+    List<String> csvRecord(TestCaseView c) {
+        return List.of(c.name(), c.description() == null ? "" : c.description(), c.priority(), c.status(),
+                String.join(";", c.tags()), rows.steps(c.steps()));
     }
 
     /** Stands in for a row with the wrong column count, which already has its error. */
