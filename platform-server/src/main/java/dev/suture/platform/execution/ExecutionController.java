@@ -32,7 +32,11 @@ class ExecutionController {
         this.service = service;
     }
 
-    /** Newest first; every filter is optional except the project. {@code to} is exclusive. */
+    /**
+     * Newest first; every filter is optional except the project. {@code to} is exclusive. Live progress of the
+     * project's running executions is not polled here: it streams over the WebSocket
+     * {@code /ws/progress/projects/{projectId}} (WebSocket is outside OpenAPI; see the platform-server README).
+     */
     @Get
     PageResponse<Execution> list(@Parameter(hidden = true) Caller caller, @QueryValue UUID projectId,
                                  @QueryValue @Nullable UUID suiteId, @QueryValue @Nullable UUID testCaseId,
@@ -44,7 +48,10 @@ class ExecutionController {
                 from, to), page, size);
     }
 
-    /** The run with its results (and their steps), artifacts and healing events. */
+    /**
+     * The run with its results (and their steps), artifacts and healing events. While it runs, its progress
+     * streams over the WebSocket {@code /ws/progress/executions/{id}} (see the platform-server README).
+     */
     @Get("/{id}")
     Detail get(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
         return service.get(caller, id);

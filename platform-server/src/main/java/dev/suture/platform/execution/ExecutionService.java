@@ -123,6 +123,12 @@ public class ExecutionService {
         return id;
     }
 
+    /** The project of an execution the caller may read (404 when it does not exist or the caller may not see it). */
+    @Transactional(readOnly = true)
+    public UUID readableProject(Caller caller, UUID executionId) {
+        return readable(caller, executionId).projectId();
+    }
+
     private Execution readable(Caller caller, UUID id) {
         Execution e = queries.find(id).orElseThrow(() -> ProblemException.notFound("Execution " + id));
         access.requireProject(caller, e.projectId(), ProjectPermission.READ);
