@@ -1,6 +1,7 @@
 package dev.suture.platform.testcase;
 
 import dev.suture.platform.common.Csv;
+import dev.suture.platform.common.FieldNames;
 import dev.suture.platform.common.ProblemException;
 import dev.suture.platform.testcase.TestCasePayloads.RowError;
 import dev.suture.platform.testcase.TestCasePayloads.Step;
@@ -49,7 +50,7 @@ class TestCaseImports {
                 continue;
             }
             for (ConstraintViolation<TestCaseInput> v : validator.validate(in)) {
-                all.add(new RowError(i + 1, v.getPropertyPath().toString(), v.getMessage()));
+                all.add(new RowError(i + 1, FieldNames.of(v.getPropertyPath()), v.getMessage()));
             }
         }
         all.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : a.field().compareTo(b.field()));
