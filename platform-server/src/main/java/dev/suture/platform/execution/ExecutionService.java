@@ -55,6 +55,14 @@ public class ExecutionService {
         return new PageResponse<>(queries.list(filter, size, (long) page * size), page, size, queries.count(filter));
     }
 
+    /** The latest runs of one suite, newest first, as the dashboard's tables show them (a suite's results). */
+    @Transactional(readOnly = true)
+    public List<dev.suture.platform.web.Rows.Run> latestOfSuite(Caller caller, UUID projectId, UUID suiteId,
+                                                                int limit) {
+        return list(caller, new ExecutionQueries.Filter(projectId, suiteId, null, null, null, null, null, null), 0,
+                limit).items().stream().map(ExecutionPages::row).toList();
+    }
+
     @Transactional(readOnly = true)
     Detail get(Caller caller, UUID id) {
         Execution e = readable(caller, id);

@@ -45,6 +45,7 @@ public final class LocatorHealer implements ProtocolListener {
   private final ElementMatcher matcher;
   private final HealingOptions options;
   private final BaselineStore baselines;
+  private final TeamVerdicts verdicts;
   private final String test;
   private final Path artifactDir;
   private final Path outputDir;
@@ -60,6 +61,7 @@ public final class LocatorHealer implements ProtocolListener {
     this.matcher = matcher;
     this.options = options;
     this.baselines = new BaselineStore(options.directory(), test);
+    this.verdicts = new TeamVerdicts(options.team());
     this.test = test;
     this.outputDir = outputDir;
     this.artifactDir = artifactDir;
@@ -111,8 +113,8 @@ public final class LocatorHealer implements ProtocolListener {
     if (found.size() > 1 && !call.strict()) {
       return;
     }
-    BaselineStore.Entry baseline = baselines.get(page, selector);
-    if (baseline == null) {
+    BaselineStore.Entry local = baselines.get(page, selector);
+    if (local == null && !verdicts.hasAccepted(selector)) {
       return; // nothing to heal against: Playwright waits and fails as usual
     }
     String earlier = healed.get(page + " " + selector);
@@ -130,19 +132,23 @@ public final class LocatorHealer implements ProtocolListener {
         return;
       }
     }
-    decide(call, frame, page, baseline, found.size());
+    // Only now, with the locator broken, is the team's baseline needed (a locator that merely appeared late never
+    // waits for the platform's verdicts while the local baseline decides whether to wait).
+    decide(call, frame, page, local, verdicts.baseline(selector, local), found.size());
   }
 
-  private void decide(HealableCall call, Frame frame, String page, BaselineStore.Entry baseline, int matches) {
+  private void decide(HealableCall call, Frame frame, String page, BaselineStore.Entry local,
+                      ElementFingerprint baseline, int matches) {
     List<ElementFingerprint> candidates = PageSnapshot.capture(frame).elements();
-    HealingDecision decision = matcher.decide(baseline.fingerprint(), candidates, baseline.rejected());
+    HealingDecision decision = matcher.decide(baseline, candidates,
+        verdicts.rejected(call.selector(), local, candidates));
     String where = call.selector() + " (" + call.method() + " in " + test + " on " + frame.url() + ")";
     String broken = matches == 0 ? "matched nothing for " + options.waitMs() + " ms" : "matched " + matches
         + " elements where one is required";
     if (!decision.heal()) {
       throw new LocatorHealingException("Locator " + where + " " + broken + ", and Suture did not heal it: "
           + decision.reason() + ". Best candidates:" + decision.describeTop(3) + System.lineSeparator()
-          + "The element was last seen as " + baseline.fingerprint().describe() + ". Update the locator in the test.");
+          + "The element was last seen as " + baseline.describe() + ". Update the locator in the test.");
     }
     ElementFingerprint chosen = decision.best().element();
     String suggestion = Suggestions.best(chosen, s -> PageSnapshot.fingerprints(frame.locator(s)).size());
@@ -158,12 +164,12 @@ public final class LocatorHealer implements ProtocolListener {
     String screenshot = screenshot(frame, chosen.selector());
     call.retarget(chosen.selector());
     healed.put(page + " " + call.selector(), chosen.selector());
-    baselines.healed(page, call.selector(), baseline.fingerprint(), chosen, chosen.selector(), suggestion,
+    baselines.healed(page, call.selector(), baseline, chosen, chosen.selector(), suggestion,
         decision.best().score());
     Double runnerUp = decision.runnerUp() == null ? null : decision.runnerUp().score();
     HealingEvent event = new HealingEvent(test, call.method(), call.selector(), chosen.selector(), suggestion,
         chosen.describe(), decision.best().score(), runnerUp, decision.reason(), frame.url(), screenshot,
-        Instant.now());
+        Instant.now(), chosen);
     synchronized (this) {
       events.add(event);
     }
