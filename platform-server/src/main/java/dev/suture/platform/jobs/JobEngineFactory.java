@@ -11,8 +11,6 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -43,7 +41,7 @@ class JobEngineFactory {
         }
         LOG.info("Job engine: {} slots, tasks {}", slots, tasks.stream().map(Task::getName).sorted().toList());
         return Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), tasks)
-                .schedulerName(new SchedulerName.Fixed(workerName()))
+                .schedulerName(new SchedulerName.Fixed(WorkerIdentity.NAME))
                 .jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
                 .serializer(new JsonTaskSerializer(json))
                 .threads(slots)
@@ -68,15 +66,5 @@ class JobEngineFactory {
                 .serializer(new JsonTaskSerializer(json))
                 .enablePriority()
                 .build();
-    }
-
-    private static String workerName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return host + "#" + ProcessHandle.current().pid();
     }
 }
