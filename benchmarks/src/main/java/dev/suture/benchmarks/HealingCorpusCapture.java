@@ -227,7 +227,7 @@ public final class HealingCorpusCapture {
     return out.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(stream, 1 << 16) : stream;
   }
 
-  private static HttpServer serve(Path root) throws IOException {
+  static HttpServer serve(Path root) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
       Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
