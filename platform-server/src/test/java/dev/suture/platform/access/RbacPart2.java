@@ -100,14 +100,15 @@ final class RbacPart2 {
     /** List, report, import and upload routes name their project in the query. */
     static boolean needsProjectQuery(String template) {
         return List.of("/api/executions", "/api/test-cases", "/api/test-suites", "/api/healing-records",
-                "/api/storage", "/api/test-cases/export", "/api/test-cases/import", "/api/test-cases/import/csv",
-                "/api/storage/by-hash/{sha256}", "/api/ai/generated-tests").contains(template) || template.startsWith("/api/reports/");
+                "/api/storage", "/api/storage/bulk", "/api/test-cases/export", "/api/test-cases/import",
+                "/api/test-cases/import/csv", "/api/storage/by-hash/{sha256}", "/api/ai/generated-tests")
+                .contains(template) || template.startsWith("/api/reports/");
     }
 
     static String contentType(String route) {
         return switch (route) {
             case "POST /api/test-cases/import/csv" -> CSV;
-            case "POST /api/storage" -> MULTIPART;
+            case "POST /api/storage", "POST /api/storage/bulk" -> MULTIPART;
             default -> null;
         };
     }
@@ -117,7 +118,7 @@ final class RbacPart2 {
         String steps = "[{\"action\":\"click\",\"target\":\"#a\"}]";
         return switch (route) {
             case "POST /api/ingest/batches" -> batch();
-            case "POST /api/storage" -> UPLOAD;
+            case "POST /api/storage", "POST /api/storage/bulk" -> UPLOAD;
             case "POST /api/test-cases" -> "{\"projectId\":\"" + w.projectP + "\",\"testCase\":{\"name\":\"" + name
                     + "\",\"steps\":" + steps + "}}";
             case "PUT /api/test-cases/{id}" -> "{\"name\":\"TC-P\",\"steps\":" + steps + "}";
@@ -142,6 +143,7 @@ final class RbacPart2 {
                 Map.entry("POST /api/ingest/batches", RbacTable.Rule.KEY_ONLY),
                 Map.entry("GET /api/ingest/healing-state", RbacTable.Rule.KEY_ONLY),
                 Map.entry("POST /api/storage", RbacTable.Rule.PROJECT_UPLOAD),
+                Map.entry("POST /api/storage/bulk", RbacTable.Rule.PROJECT_UPLOAD),
                 Map.entry("GET /api/storage", read),
                 Map.entry("GET /api/storage/by-hash/{sha256}", read),
                 Map.entry("GET /api/storage/{id}", read),
