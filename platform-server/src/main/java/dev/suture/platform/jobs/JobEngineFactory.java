@@ -1,0 +1,82 @@
+package dev.suture.platform.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
+import com.github.kagkarlsson.scheduler.task.Task;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the job engine (db-scheduler) from every {@link Task} bean in the context, so a feature declares its jobs
+ * as beans ({@code @Singleton OneTimeTask}, {@code RecurringTask}) and nothing here needs to know them.
+ * The scheduler is only built where jobs run ({@code suture.worker.enabled}); every process can enqueue.
+ */
+@Factory
+class JobEngineFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobEngineFactory.class);
+
+    /** The worker side: polls, claims with {@code FOR UPDATE SKIP LOCKED}, heartbeats, revives dead jobs. */
+    @Singleton
+    @Requires(property = "suture.worker.enabled", notEquals = "false")
+    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, JobsConfig jobs, WorkerConfig worker,
+                        JsonMapper json) {
+        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        int slots = worker.slots(memory);
+        if (slots < worker.concurrency()) {
+            LOG.warn("suture.worker.concurrency={} lowered to {}: {} MB of memory fit {} slots of {} MB "
+                    + "(suture.worker.memory-per-slot-mb)", worker.concurrency(), slots, memory >> 20, slots,
+                    worker.memoryPerSlotMb());
+        }
+        LOG.info("Job engine: {} slots, tasks {}", slots, tasks.stream().map(Task::getName).sorted().toList());
+        return Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), tasks)
+                .schedulerName(new SchedulerName.Fixed(workerName()))
+                .jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
+                .serializer(new JsonTaskSerializer(json))
+                .threads(slots)
+                // claims only as many jobs as it has free slots, so a busy worker never hoards jobs others could run
+                .pollUsingLockAndFetch(0.5, 1.0)
+                .pollingInterval(jobs.pollingInterval())
+                .heartbeatInterval(jobs.heartbeatInterval())
+                .missedHeartbeatsLimit(jobs.missedHeartbeatsLimit())
+                .shutdownMaxWait(jobs.shutdownMaxWait())
+                .enablePriority()
+                .build();
+    }
+
+    /**
+     * The enqueue side, on the transaction-aware data source: a job scheduled inside a transaction is committed
+     * (or rolled back) with the rest of that transaction.
+     */
+    @Singleton
+    SchedulerClient schedulerClient(DataSource dataSource, List<Task<?>> tasks, JsonMapper json) {
+        return SchedulerClient.Builder.create(dataSource, tasks)
+                .jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
+                .serializer(new JsonTaskSerializer(json))
+                .enablePriority()
+                .build();
+    }
+
+    private static String workerName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "unknown-host";
+        }
+        return host + "#" + ProcessHandle.current().pid();
+    }
+}
