@@ -42,7 +42,7 @@ class ReportScheduleService {
         ProjectAccess a = writable(caller, in.projectId());
         Checked c = check(in);
         UUID id = UUID.randomUUID();
-        rows.insert(id, in.projectId(), in.title().trim(), in.kind(), in.rangeDays(), c.params(), in.format(),
+        rows.insert(id, in.projectId(), in.title().trim(), in.kindValue(), in.rangeDays(), c.params(), in.formatValue(),
                 c.recipients(), in.cron().trim(), c.zone(), c.enabled(), c.nextRunAt(), caller.requireUser());
         audit.record(caller, a.project().organizationId(), "report_schedule.create", "report_schedule", id, null,
                 auditView(in, c));
@@ -74,7 +74,7 @@ class ReportScheduleService {
                     + "send " + before.projectId());
         }
         Checked c = check(in);
-        rows.update(id, in.title().trim(), in.kind(), in.rangeDays(), c.params(), in.format(), c.recipients(),
+        rows.update(id, in.title().trim(), in.kindValue(), in.rangeDays(), c.params(), in.formatValue(), c.recipients(),
                 in.cron().trim(), c.zone(), c.enabled(), c.nextRunAt());
         audit.record(caller, a.project().organizationId(), "report_schedule.update", "report_schedule", id,
                 Map.of("cron", before.cron(), "recipients", before.recipients(), "enabled", before.enabled()),
@@ -99,7 +99,7 @@ class ReportScheduleService {
         Instant next = CronSchedule.nextRun(in.cron(), zone, Instant.now());
         List<String> recipients = in.recipients().stream().map(r -> r.trim().toLowerCase(Locale.ROOT)).distinct()
                 .toList();
-        return new Checked(StoredReportService.params(in.kind(), in.params()), recipients, zone,
+        return new Checked(StoredReportService.params(in.kindValue(), in.params()), recipients, zone,
                 in.enabled() == null || in.enabled(), next);
     }
 
@@ -107,8 +107,8 @@ class ReportScheduleService {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("projectId", in.projectId().toString());
         m.put("title", in.title().trim());
-        m.put("kind", in.kind().name());
-        m.put("format", in.format().name());
+        m.put("kind", in.kind());
+        m.put("format", in.format());
         m.put("cron", in.cron().trim());
         m.put("timeZone", c.zone());
         m.put("recipients", c.recipients());

@@ -7,6 +7,7 @@ import dev.suture.platform.jobs.JobPriority;
 import dev.suture.platform.jobs.Jobs;
 import dev.suture.platform.schedule.FireId;
 import dev.suture.platform.schedule.ScheduleSource;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * id), {@code report-schedule-fire} (medium; instance id {@code <schedule-id>@<fire-time>}: makes and generates the
  * fire's report, then enqueues its mail) and {@code report-mail} (low, instance id = report id). Each retries
  * three times with exponential backoff; a report whose generation gave up is marked FAILED with the reason.
+ * {@link Jobs} is looked up lazily: the job engine is built from every task bean, these included.
  */
 @Factory
 class ReportTasks {
@@ -62,7 +64,7 @@ class ReportTasks {
     @Bean
     @Singleton
     @Named(FIRE)
-    OneTimeTask<Void> fireTask(ScheduledReports scheduled, ReportGenerator generator, Jobs jobs,
+    OneTimeTask<Void> fireTask(ScheduledReports scheduled, ReportGenerator generator, BeanProvider<Jobs> jobs,
                                @Named(MAIL) OneTimeTask<Void> mail) {
         return Tasks.oneTime(FIRE).defaultPriority(GENERATE_PRIORITY.value())
                 .onFailure(FailureHandler.<Void>maxRetries(RETRIES).withBackoff(FIRST_RETRY).thenRemove(complete ->
@@ -71,7 +73,7 @@ class ReportTasks {
                     FireId fire = FireId.parse(instance.getId());
                     scheduled.reportFor(fire).ifPresentOrElse(reportId -> {
                         generator.generate(reportId);
-                        jobs.enqueue(Jobs.instance(mail, reportId.toString(), null, MAIL_PRIORITY));
+                        jobs.get().enqueue(Jobs.instance(mail, reportId.toString(), null, MAIL_PRIORITY));
                     }, () -> LOG.info("Report schedule {} fire at {} skipped: schedule deleted or disabled",
                             fire.scheduleId(), fire.fireAt()));
                 });

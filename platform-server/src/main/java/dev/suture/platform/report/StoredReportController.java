@@ -5,7 +5,6 @@ import dev.suture.platform.common.PageResponse;
 import dev.suture.platform.common.ProblemException;
 import dev.suture.platform.report.StoredReportPayloads.Format;
 import dev.suture.platform.report.StoredReportPayloads.GenerateReport;
-import dev.suture.platform.report.StoredReportPayloads.Kind;
 import dev.suture.platform.report.StoredReportPayloads.ReportDetail;
 import dev.suture.platform.report.StoredReportPayloads.ReportSummary;
 import io.micronaut.core.annotation.Nullable;
@@ -59,7 +58,7 @@ class StoredReportController {
     @Get
     @Operation(summary = "Stored reports of a project, newest first (without their figures)")
     PageResponse<ReportSummary> list(@Parameter(hidden = true) Caller caller, @QueryValue UUID projectId,
-                                     @QueryValue @Nullable Kind kind, @QueryValue(defaultValue = "0") int page,
+                                     @QueryValue @Nullable String kind, @QueryValue(defaultValue = "0") int page,
                                      @QueryValue(defaultValue = "50") int size) {
         return service.list(caller, projectId, kind, page, size);
     }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +25,10 @@ final class StoredReportPayloads {
 
     /** What a report shows; each kind is one of the live report queries. */
     enum Kind { SUMMARY, TRENDS, FLAKY, SLOWEST, HEALING }
+
+    static final String KINDS = "SUMMARY|TRENDS|FLAKY|SLOWEST|HEALING";
+    static final String KINDS_MESSAGE = "must be one of SUMMARY, TRENDS, FLAKY, SLOWEST, HEALING";
+    static final String FORMATS = "CSV|HTML|PDF";
 
     enum Format {
         CSV("text/csv; charset=utf-8", "csv"),
@@ -44,9 +50,16 @@ final class StoredReportPayloads {
     record Params(@Nullable @Min(1) @Max(200) Integer limit, @Nullable @Size(max = 300) String suite) {
     }
 
+    /** Kinds and formats are strings here so that a wrong one is answered as a field error, not a parse error. */
     @Serdeable
-    record GenerateReport(@NotNull UUID projectId, @NotNull Kind kind, @Nullable @Size(max = 300) String title,
-                          @Nullable Instant from, @Nullable Instant to, @Nullable Params params) {
+    record GenerateReport(@NotNull UUID projectId,
+                          @NotNull @Pattern(regexp = KINDS, message = KINDS_MESSAGE) String kind,
+                          @Nullable @Size(max = 300) String title, @Nullable Instant from, @Nullable Instant to,
+                          @Nullable @Valid Params params) {
+
+        Kind kindValue() {
+            return Kind.valueOf(kind);
+        }
     }
 
     /** A stored report without its figures (lists). */
@@ -66,12 +79,21 @@ final class StoredReportPayloads {
     }
 
     @Serdeable
-    record ScheduleInput(@NotNull UUID projectId, @NotBlank @Size(max = 300) String title, @NotNull Kind kind,
-                         @NotNull @Min(1) @Max(366) Integer rangeDays, @Nullable Params params,
-                         @NotNull Format format,
+    record ScheduleInput(@NotNull UUID projectId, @NotBlank @Size(max = 300) String title,
+                         @NotNull @Pattern(regexp = KINDS, message = KINDS_MESSAGE) String kind,
+                         @NotNull @Min(1) @Max(366) Integer rangeDays, @Nullable @Valid Params params,
+                         @NotNull @Pattern(regexp = FORMATS, message = "must be one of CSV, HTML, PDF") String format,
                          @NotEmpty @Size(max = 50) List<@NotBlank @Email @Size(max = 320) String> recipients,
                          @NotBlank @Size(max = 100) String cron, @Nullable @Size(max = 60) String timeZone,
                          @Nullable Boolean enabled) {
+
+        Kind kindValue() {
+            return Kind.valueOf(kind);
+        }
+
+        Format formatValue() {
+            return Format.valueOf(format);
+        }
     }
 
     @Serdeable

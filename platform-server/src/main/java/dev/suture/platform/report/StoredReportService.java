@@ -55,19 +55,21 @@ class StoredReportService {
     ReportSummary create(Caller caller, GenerateReport in) {
         ProjectAccess a = writable(caller, in.projectId());
         Range range = ReportService.range(in.from(), in.to());
-        Params params = params(in.kind(), in.params());
-        String title = in.title() == null || in.title().isBlank() ? defaultTitle(in.kind(), range) : in.title().trim();
+        Kind kind = in.kindValue();
+        Params params = params(kind, in.params());
+        String title = in.title() == null || in.title().isBlank() ? defaultTitle(kind, range) : in.title().trim();
         UUID id = UUID.randomUUID();
-        rows.insert(id, in.projectId(), title, in.kind(), range.from(), range.to(), params, caller.userId());
+        rows.insert(id, in.projectId(), title, kind, range.from(), range.to(), params, caller.userId());
         jobs.enqueue(Jobs.instance(generateTask, id.toString(), null, ReportTasks.GENERATE_PRIORITY));
         audit.record(caller, a.project().organizationId(), "report.generate", "report", id, null,
-                Map.of("projectId", in.projectId().toString(), "kind", in.kind().name(), "title", title));
+                Map.of("projectId", in.projectId().toString(), "kind", kind.name(), "title", title));
         return rows.find(id).orElseThrow();
     }
 
     @Transactional(readOnly = true)
-    PageResponse<ReportSummary> list(Caller caller, UUID projectId, @Nullable Kind kind, int page, int size) {
+    PageResponse<ReportSummary> list(Caller caller, UUID projectId, @Nullable String kindFilter, int page, int size) {
         access.requireProject(caller, projectId, ProjectPermission.READ);
+        Kind kind = kindFilter == null || kindFilter.isBlank() ? null : kind(kindFilter);
         PageResponse.checkedPage(page);
         PageResponse.checkedSize(size);
         return new PageResponse<>(rows.page(projectId, kind, size, (long) page * size), page, size,
@@ -101,6 +103,14 @@ class StoredReportService {
         rows.delete(id);
         audit.record(caller, a.project().organizationId(), "report.delete", "report", id,
                 Map.of("kind", report.kind().name(), "title", report.title()), null);
+    }
+
+    private static Kind kind(String kind) {
+        try {
+            return Kind.valueOf(kind.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("kind", StoredReportPayloads.KINDS_MESSAGE);
+        }
     }
 
     /** Checks the options against the kind: a suite filter only means something for TRENDS. */

@@ -3,6 +3,7 @@ package dev.suture.platform.schedule;
 import dev.suture.platform.common.ProblemException;
 import dev.suture.platform.common.SqlRunner;
 import dev.suture.platform.jobs.Jobs;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -25,9 +26,10 @@ class DueSchedules {
     static final int BATCH = 500;
 
     private final SqlRunner sql;
-    private final Jobs jobs;
+    /** Lazily: the job engine is built from every task bean, and the tick task depends on this class. */
+    private final BeanProvider<Jobs> jobs;
 
-    DueSchedules(SqlRunner sql, Jobs jobs) {
+    DueSchedules(SqlRunner sql, BeanProvider<Jobs> jobs) {
         this.sql = sql;
         this.jobs = jobs;
     }
@@ -47,7 +49,7 @@ class DueSchedules {
                         rs.getString(2), rs.getString(3), SqlRunner.instant(rs, 4)));
         for (Due d : due) {
             FireId fire = new FireId(d.id(), d.fireAt());
-            boolean enqueued = jobs.scheduleIfAbsent(Jobs.instance(source.fireTask(), fire.instanceId(), null,
+            boolean enqueued = jobs.get().scheduleIfAbsent(Jobs.instance(source.fireTask(), fire.instanceId(), null,
                     source.priority()), now);
             LOG.info("Schedule {} of {} due at {}: {}", d.id(), source.table(), d.fireAt(),
                     enqueued ? "fire enqueued" : "fire was already enqueued");
