@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Request and answer bodies of {@code /api/test-cases}. */
-final class TestCasePayloads {
+/** Request and answer bodies of {@code /api/test-cases} (public: AI approval creates test cases too). */
+public final class TestCasePayloads {
 
     static final String PRIORITIES = "LOW|MEDIUM|HIGH|CRITICAL";
     static final String STATUSES = "DRAFT|ACTIVE|DEPRECATED";
@@ -24,13 +24,13 @@ final class TestCasePayloads {
     /** One stored step: an action on a target (a locator) with an optional value, or a plain-English instruction. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Step(@NotBlank @Size(max = 100) String action, @Nullable @Size(max = 2000) String target,
+    public record Step(@NotBlank @Size(max = 100) String action, @Nullable @Size(max = 2000) String target,
                 @Nullable @Size(max = 2000) String value, @Nullable @Size(max = 2000) String instruction) {
     }
 
     /** The editable content of a test case (create, update, import rows). */
     @Serdeable
-    record TestCaseInput(@NotBlank @Size(max = 300) String name, @Nullable @Size(max = 10_000) String description,
+    public record TestCaseInput(@NotBlank @Size(max = 300) String name, @Nullable @Size(max = 10_000) String description,
                          @NotNull @Size(max = 500) List<@Valid @NotNull Step> steps,
                          @Nullable @Size(max = 50) List<@NotBlank @Size(max = 100) String> tags,
                          @Nullable @Pattern(regexp = PRIORITIES, message = "must be one of LOW, MEDIUM, HIGH, CRITICAL")
@@ -50,7 +50,7 @@ final class TestCasePayloads {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record TestCaseView(UUID id, UUID projectId, String name, @Nullable String description, List<Step> steps,
+    public record TestCaseView(UUID id, UUID projectId, String name, @Nullable String description, List<Step> steps,
                         List<String> tags, String priority, String status, int version, Instant createdAt,
                         Instant updatedAt) {
     }

@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /** Test cases: every change is a new version; reads and writes check the caller's project role. */
 @Singleton
-class TestCaseService {
+public class TestCaseService {
 
     private static final Map<String, String> SORTS = Map.of("name", "lower(name)", "updatedAt", "updated_at",
             "createdAt", "created_at", "priority", "array_position(ARRAY['CRITICAL','HIGH','MEDIUM','LOW'], priority)");
@@ -36,8 +36,9 @@ class TestCaseService {
         this.audit = audit;
     }
 
+    /** Creates a test case (version 1) in the project; the caller needs WRITE_TESTS there. */
     @Transactional
-    TestCaseView create(Caller caller, UUID projectId, TestCaseInput in) {
+    public TestCaseView create(Caller caller, UUID projectId, TestCaseInput in) {
         ProjectAccess a = writable(caller, projectId);
         UUID id = UUID.randomUUID();
         requireFreeName(projectId, in.name(), id, "name");

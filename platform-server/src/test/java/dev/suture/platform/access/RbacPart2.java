@@ -2,6 +2,7 @@ package dev.suture.platform.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.suture.platform.fixtures.TestPages;
 import dev.suture.platform.support.Api;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,10 @@ final class RbacPart2 {
     final String file;
     final String fileSha;
     final String healingRecord;
+    final String generatedTest;
+
+    /** The page AI generation runs on; served for the whole test JVM. */
+    static final TestPages PAGES = new TestPages(TestPages.SHOP);
 
     RbacPart2(Api api, String ownerToken, String projectP, String keyOfP) {
         testCase = created(api.post("/api/test-cases", api.json(Map.of("projectId", projectP, "testCase",
@@ -48,6 +53,12 @@ final class RbacPart2 {
         Api.Res records = api.send("GET", "/api/healing-records?projectId=" + projectP, null,
                 "Authorization", "Bearer " + ownerToken);
         healingRecord = ((Map<?, ?>) ((List<?>) records.body().get("items")).get(0)).get("id").toString();
+        generatedTest = created(api.post("/api/ai/generate-test", generateBody(projectP), ownerToken));
+    }
+
+    private static String generateBody(String projectId) {
+        return "{\"projectId\":\"" + projectId + "\",\"description\":\"click Sign in\",\"startUrl\":\""
+                + PAGES.url("/login") + "\"}";
     }
 
     private static String created(Api.Res r) {
@@ -76,7 +87,8 @@ final class RbacPart2 {
                     : template.startsWith("/api/test-suites") ? suite
                     : template.startsWith("/api/executions") ? execution
                     : template.startsWith("/api/storage") ? file
-                    : template.startsWith("/api/healing-records") ? healingRecord : null;
+                    : template.startsWith("/api/healing-records") ? healingRecord
+                    : template.startsWith("/api/ai/generated-tests") ? generatedTest : null;
             case "version" -> "1";
             case "testCaseId" -> testCase;
             case "scheduleId" -> schedule;
@@ -89,7 +101,7 @@ final class RbacPart2 {
     static boolean needsProjectQuery(String template) {
         return List.of("/api/executions", "/api/test-cases", "/api/test-suites", "/api/healing-records",
                 "/api/storage", "/api/test-cases/export", "/api/test-cases/import", "/api/test-cases/import/csv",
-                "/api/storage/by-hash/{sha256}").contains(template) || template.startsWith("/api/reports/");
+                "/api/storage/by-hash/{sha256}", "/api/ai/generated-tests").contains(template) || template.startsWith("/api/reports/");
     }
 
     static String contentType(String route) {
@@ -117,6 +129,7 @@ final class RbacPart2 {
             case "PUT /api/test-suites/{id}/test-cases" -> "{\"testCaseIds\":[\"" + w.part2.testCase + "\"]}";
             case "POST /api/test-suites/{id}/test-cases" -> "{\"testCaseId\":\"" + w.part2.testCase + "\"}";
             case "POST /api/test-suites/{id}/schedules" -> "{\"cron\":\"0 3 * * *\"}";
+            case "POST /api/ai/generate-test" -> generateBody(w.projectP);
             default -> null;
         };
     }
@@ -174,6 +187,11 @@ final class RbacPart2 {
                 Map.entry("GET /api/test-suites/{id}/schedules", read),
                 Map.entry("POST /api/test-suites/{id}/schedules", write),
                 Map.entry("DELETE /api/test-suites/{id}/schedules/{scheduleId}", write),
-                Map.entry("POST /api/test-suites/{id}/execute", write));
+                Map.entry("POST /api/test-suites/{id}/execute", write),
+                Map.entry("POST /api/ai/generate-test", write),
+                Map.entry("GET /api/ai/generated-tests", read),
+                Map.entry("GET /api/ai/generated-tests/{id}", read),
+                Map.entry("POST /api/ai/generated-tests/{id}/approve", write),
+                Map.entry("POST /api/ai/generated-tests/{id}/reject", write));
     }
 }

@@ -43,6 +43,9 @@ class RbacRoutesIT extends DatabaseProperties {
         Map<String, String> props = new HashMap<>(super.getProperties());
         props.put("suture.tiers.free.max-projects", "1000");
         props.put("suture.tiers.free.max-members", "1000");
+        // every allowed caller really runs each AI route
+        props.put("suture.ai.requests-per-hour", "100000");
+        props.put("suture.tiers.free.ai-requests-per-hour", "100000");
         return props;
     }
 

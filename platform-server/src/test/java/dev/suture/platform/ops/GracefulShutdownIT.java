@@ -31,6 +31,10 @@ class GracefulShutdownIT {
         EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
         URI login = server.getURI().resolve("/api/auth/login");
         HttpClient client = HttpClient.newHttpClient();
+        // A first request warms the server up (routes, request event listeners are resolved on first use); on a
+        // loaded machine the slow login could otherwise reach the server only after the stop began.
+        client.send(HttpRequest.newBuilder(server.getURI().resolve("/health")).build(),
+                HttpResponse.BodyHandlers.discarding());
         CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(HttpRequest.newBuilder(login)
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"slow-" + System.nanoTime()

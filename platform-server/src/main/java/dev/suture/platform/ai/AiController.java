@@ -1,0 +1,110 @@
+package dev.suture.platform.ai;
+
+import dev.suture.platform.access.AccessService;
+import dev.suture.platform.access.Caller;
+import dev.suture.platform.access.ProjectAccess;
+import dev.suture.platform.access.ProjectPermission;
+import dev.suture.platform.ai.AiPayloads.Approve;
+import dev.suture.platform.ai.AiPayloads.GenerateTest;
+import dev.suture.platform.ai.AiPayloads.GeneratedStep;
+import dev.suture.platform.ai.AiPayloads.GeneratedTestView;
+import dev.suture.platform.common.PageResponse;
+import dev.suture.platform.common.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code /api/ai}: tests generated from a description on a live page, reviewed by a user before they become test
+ * cases. Requests that do AI work count against the hourly quotas ({@link AiQuota}); reviewing does not.
+ */
+@Controller("/api/ai")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "ai")
+class AiController {
+
+    private final AccessService access;
+    private final AiQuota quota;
+    private final TestGeneration generation;
+    private final GeneratedTests generated;
+
+    AiController(AccessService access, AiQuota quota, TestGeneration generation, GeneratedTests generated) {
+        this.access = access;
+        this.quota = quota;
+        this.generation = generation;
+        this.generated = generated;
+    }
+
+    @Post("/generate-test")
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Generate a test from a description on the live start page; saved PENDING for review",
+            description = "Offline, the description must be written as steps (one per line or sentence); with "
+                    + "suture.ai.base-url set, any goal works. Every step runs once in headless Chromium before it "
+                    + "is saved.")
+    @ApiResponse(responseCode = "201", description = "the generated test, status PENDING")
+    @ApiResponse(responseCode = "422", description = "a step could not be resolved or failed on the page")
+    @ApiResponse(responseCode = "429", description = "an hourly AI quota is used up (Retry-After says when it resets)")
+    GeneratedTestView generateTest(@Parameter(hidden = true) Caller caller, @Body @Valid GenerateTest in) {
+        ProjectAccess a = aiWork(caller, in.projectId());
+        List<GeneratedStep> steps = generation.generate(in.startUrl(), in.description());
+        String name = in.name() == null || in.name().isBlank()
+                ? GeneratedTests.abbreviate(in.description(), 120) : in.name().strip();
+        return generated.save(caller, a, name, in.description(), in.startUrl(), steps, generation.source());
+    }
+
+    @Get("/generated-tests")
+    @Operation(summary = "List a project's generated tests, newest first (status PENDING, APPROVED or REJECTED)")
+    PageResponse<GeneratedTestView> listGenerated(@Parameter(hidden = true) Caller caller, @QueryValue UUID projectId,
+                                                  @QueryValue @Nullable String status,
+                                                  @QueryValue(defaultValue = "0") int page,
+                                                  @QueryValue(defaultValue = "50") int size) {
+        return generated.list(caller, projectId, status, page, size);
+    }
+
+    @Get("/generated-tests/{id}")
+    @Operation(summary = "Get one generated test with its steps")
+    GeneratedTestView getGenerated(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
+        return generated.get(caller, id);
+    }
+
+    @Post("/generated-tests/{id}/approve")
+    @Operation(summary = "Approve a pending generated test: it becomes a test case with the same steps")
+    @ApiResponse(responseCode = "409", description = "already decided, or a test case of that name exists")
+    GeneratedTestView approve(@Parameter(hidden = true) Caller caller, @PathVariable UUID id,
+                              @Body @Valid @Nullable Approve in) {
+        return generated.approve(caller, id, in == null ? new Approve(null, null, null, null) : in);
+    }
+
+    @Post("/generated-tests/{id}/reject")
+    @Operation(summary = "Reject a pending generated test")
+    @ApiResponse(responseCode = "409", description = "already decided")
+    GeneratedTestView reject(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
+        return generated.reject(caller, id);
+    }
+
+    /** The checks of every AI request: a user who may write tests, a live project, then the quota. */
+    private ProjectAccess aiWork(Caller caller, UUID projectId) {
+        ProjectAccess a = access.requireProject(caller, projectId, ProjectPermission.WRITE_TESTS);
+        caller.requireUser();
+        if (a.project().archivedAt() != null) {
+            throw ProblemException.conflict("archived", "The project is archived; unarchive it first");
+        }
+        quota.acquire(a.project());
+        return a;
+    }
+}
