@@ -20,4 +20,14 @@
     var msg = e.target.getAttribute && e.target.getAttribute('data-confirm');
     if (msg && !window.confirm(msg)) { e.preventDefault(); }
   });
+  // Step editor: a plain-English step hides the concrete action's fields (without JavaScript all are shown).
+  function showStepKind(select) {
+    var step = select.closest('[data-step]');
+    if (!step) { return; }
+    step.querySelectorAll('[data-concrete]').forEach(function (el) { el.hidden = select.value === 'plain'; });
+  }
+  document.querySelectorAll('select[data-step-kind]').forEach(showStepKind);
+  document.addEventListener('change', function (e) {
+    if (e.target.matches && e.target.matches('select[data-step-kind]')) { showStepKind(e.target); }
+  });
 })();

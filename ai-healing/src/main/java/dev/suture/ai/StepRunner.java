@@ -40,6 +40,14 @@ public interface StepRunner {
    */
   List<StepResult> run(String instructions);
 
+  /**
+   * Runs one step that is already resolved (a stored step: an action, a Playwright locator and a value), recorded and
+   * reported like a resolved instruction. The page's locators heal as its session allows.
+   *
+   * @throws StepFailedException when the step fails; its message says which and why
+   */
+  StepResult run(PlannedStep step);
+
   /** Every step run so far, in order. */
   List<StepResult> results();
 

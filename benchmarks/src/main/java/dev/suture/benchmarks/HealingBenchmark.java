@@ -1,28 +1,16 @@
 package dev.suture.benchmarks;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.suture.ai.HealingEngine;
 import dev.suture.ai.HealingPolicy;
 import dev.suture.ai.TextSimilarity;
-import dev.suture.core.ElementFingerprint;
 import dev.suture.core.HealingDecision;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 
 /**
  * {@code healing CASES.json[.gz] [--verbose]}: runs the healing engine on every case of a case file and scores its
@@ -30,8 +18,6 @@ import java.util.zip.GZIPInputStream;
  */
 final class HealingBenchmark implements Benchmark {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   @Override
   public String name() {
@@ -58,26 +44,13 @@ final class HealingBenchmark implements Benchmark {
     // The embedding model loads once per process (under a second); that is start-up, not a per-case cost.
     TextSimilarity.shared().embed("warm up");
     Tally tally = new Tally();
-    try (InputStream in = open(file); JsonParser parser = new JsonFactory(JSON).createParser(in)) {
-      expect(parser.nextToken(), JsonToken.START_OBJECT, file);
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        parser.nextToken();
-        if (!"cases".equals(field)) {
-          parser.skipChildren();
-          continue;
-        }
-        expect(parser.currentToken(), JsonToken.START_ARRAY, file);
-        while (parser.nextToken() == JsonToken.START_OBJECT) {
-          HealingCase c = parser.readValueAs(HealingCase.class);
-          long cpuStart = THREADS.getCurrentThreadCpuTime();
-          long start = System.nanoTime();
-          HealingDecision decision = engine.decide(c.baseline(), c.candidates());
-          tally.add(c, decision, (System.nanoTime() - start) / 1e6, verbose);
-          tally.cpu((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
-        }
-      }
-    }
+    HealingCases.forEach(file, c -> {
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      HealingDecision decision = engine.decide(c.baseline(), c.candidates());
+      tally.add(c, decision, (System.nanoTime() - start) / 1e6, verbose);
+      tally.cpu((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+    });
     // On a busy machine wall-clock time mostly measures the wait for a core; CPU time shows the engine's own cost.
     System.out.println(tally.cpuLine());
     System.out.println(tally.line());
@@ -87,26 +60,6 @@ final class HealingBenchmark implements Benchmark {
   private static double option(List<String> args, String name, double defaultValue) {
     int at = args.indexOf(name);
     return at >= 0 && at + 1 < args.size() ? Double.parseDouble(args.get(at + 1)) : defaultValue;
-  }
-
-  private static InputStream open(Path file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-  }
-
-  private static void expect(JsonToken actual, JsonToken expected, Path file) {
-    if (actual != expected) {
-      throw new IllegalArgumentException(file + " is not a healing case file: expected " + expected + " but found "
-          + actual + ". The format is {\"cases\": [{\"id\", \"baseline\", \"candidates\", \"expected\"}]}"
-          + " (see benchmarks/README.md).");
-    }
-  }
-
-  /** One case of the exchange format; unknown fields are ignored. */
-  record HealingCase(String id, ElementFingerprint baseline, List<ElementFingerprint> candidates, Integer expected) {
-    HealingCase {
-      candidates = candidates == null ? List.of() : candidates;
-    }
   }
 
   private static final class Tally {
@@ -134,7 +87,7 @@ final class HealingBenchmark implements Benchmark {
           percentile(sorted, 0.5), percentile(sorted, 0.95));
     }
 
-    void add(HealingCase c, HealingDecision decision, double ms, boolean verbose) {
+    void add(HealingCases.HealingCase c, HealingDecision decision, double ms, boolean verbose) {
       if (cases == times.length) {
         times = Arrays.copyOf(times, cases * 2);
       }

@@ -71,29 +71,36 @@ final class OverheadBenchmark implements Benchmark {
 
       List<Long> suture = new ArrayList<>();
       List<Long> plain = new ArrayList<>();
+      List<Long> sutureCpu = new ArrayList<>();
+      List<Long> plainCpu = new ArrayList<>();
       for (int round = 0; round < warmup + rounds; round++) {
         boolean sutureFirst = round % 2 == 0;
-        long s;
-        long p;
-        if (sutureFirst) {
-          s = SutureSide.run(scenarios);
-          p = PlainSide.run(scenarios, chromium, baseUrl, WIDTH, HEIGHT);
-        } else {
-          p = PlainSide.run(scenarios, chromium, baseUrl, WIDTH, HEIGHT);
-          s = SutureSide.run(scenarios);
+        long[] s = new long[2];
+        long[] p = new long[2];
+        for (boolean sutureSide : sutureFirst ? new boolean[]{true, false} : new boolean[]{false, true}) {
+          // Wall-clock milliseconds of the pass, and the CPU milliseconds it consumed in all processes.
+          long cpu = ProcessCpu.millis();
+          long[] pass = sutureSide ? s : p;
+          pass[0] = sutureSide ? SutureSide.run(scenarios) : PlainSide.run(scenarios, chromium, baseUrl, WIDTH, HEIGHT);
+          pass[1] = ProcessCpu.millis() - cpu;
         }
         boolean measured = round >= warmup;
-        System.out.printf("round %d%s (%s first): suture %d ms, plain %d ms, ratio %.3f%n", round + 1,
-            measured ? "" : " warm-up", sutureFirst ? "suture" : "plain", s, p, (double) s / p);
+        System.out.printf(Locale.ROOT, "round %d%s (%s first): suture %d ms, plain %d ms, ratio %.3f;"
+                + " cpu suture %d ms, plain %d ms, ratio %.3f%n", round + 1, measured ? "" : " warm-up",
+            sutureFirst ? "suture" : "plain", s[0], p[0], (double) s[0] / p[0], s[1], p[1], (double) s[1] / p[1]);
         if (measured) {
-          suture.add(s);
-          plain.add(p);
+          suture.add(s[0]);
+          plain.add(p[0]);
+          sutureCpu.add(s[1]);
+          plainCpu.add(p[1]);
         }
       }
       long sutureMs = median(suture);
       long plainMs = median(plain);
       System.out.printf("totals over %d rounds: suture %d ms, plain %d ms, ratio %.3f%n", rounds,
           sum(suture), sum(plain), (double) sum(suture) / sum(plain));
+      System.out.printf(Locale.ROOT, "cpu (this JVM, Playwright's driver, Chromium): suture_ms=%d plain_ms=%d"
+          + " ratio=%.3f%n", median(sutureCpu), median(plainCpu), (double) median(sutureCpu) / median(plainCpu));
       System.out.println(String.format(Locale.ROOT, "overhead: tests=%d suture_ms=%d plain_ms=%d ratio=%.3f",
           scenarios.size(), sutureMs, plainMs, (double) sutureMs / plainMs));
       return 0;

@@ -12,7 +12,8 @@ public final class SutureBenchmarks {
       new ReportingBenchmark(),
       new HealingBenchmark(),
       new StepsBenchmark(),
-      new PlatformDataBenchmark()
+      new PlatformDataBenchmark(),
+      new SnapshotBenchmark()
   );
 
   private SutureBenchmarks() {

@@ -1,6 +1,7 @@
 package dev.suture.junit;
 
 import dev.suture.core.CiInfo;
+import dev.suture.core.HealingBaselines;
 import dev.suture.core.PlatformReporter;
 import dev.suture.core.ReportingConfig;
 import dev.suture.core.RunReport;
@@ -37,11 +38,18 @@ final class RunRecorder implements AutoCloseable {
   /** Keyed by JUnit's unique id, in finishing order, so a later verdict on a test replaces the earlier one. */
   private final Map<String, TestResult> results = new ConcurrentHashMap<>();
   private final List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final HealingBaselines team;
 
   RunRecorder(Path outputDir) {
     this.outputDir = outputDir;
     this.reporter = startReporter();
     this.runId = reporter != null ? reporter.runId() : UUID.randomUUID().toString();
+    this.team = reporter != null ? new TeamBaselines(reporter) : HealingBaselines.none();
+  }
+
+  /** The team's healing verdicts from the platform (fetched when a locator first breaks), or none. */
+  HealingBaselines team() {
+    return team;
   }
 
   private static PlatformReporter startReporter() {

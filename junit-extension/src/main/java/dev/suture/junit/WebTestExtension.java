@@ -58,12 +58,12 @@ final class WebTestExtension implements BeforeAllCallback, BeforeEachCallback, A
     SutureConfig config = config(context);
     BrowserRuntime runtime = context.getRoot().getStore(NAMESPACE)
         .getOrComputeIfAbsent(config.browser(), BrowserRuntime::start, BrowserRuntime.class);
-    recorder(context, config);
+    RunRecorder recorder = recorder(context, config);
     Path artifactDir = ArtifactDirectory.of(config.outputDir(), context);
     deleteStaleArtifacts(artifactDir);
     context.getStore(NAMESPACE).put(SCOPE, new TestScope(runtime,
         SessionOptions.of(config, artifactDir, context.getRequiredTestClass().getSimpleName() + "."
-            + context.getDisplayName()), HealingConfiguration.of(context)));
+            + context.getDisplayName()), HealingConfiguration.of(context).withTeam(recorder.team())));
   }
 
   @Override

@@ -6,8 +6,12 @@ import java.util.Optional;
 /**
  * What a team has decided about healing, shared through the platform: the accepted baselines (the element each
  * locator is known to mean) and the heals people rejected. Fetched at the start of a run when reporting is
- * configured (see {@link PlatformReporter#healingBaselines(java.time.Duration)}); the healing engine consults it
- * before its own local baselines.
+ * configured (see {@link PlatformReporter#healingBaselines(java.time.Duration)}) and handed to the healer through
+ * {@link HealingOptions#team()}. When a locator breaks, the healer merges them with the test's local baselines
+ * ({@code .suture/baselines/}) by one rule: the team's accepted heal of the locator, when it carries a fingerprint, is
+ * the baseline (a person's verdict outweighs what one machine last saw), else the local baseline (or, when that came
+ * from a heal the team rejected, the element before it); the elements never healed to are the union of the local
+ * rejections and the team's. Locators are matched as the test wrote them, on any page.
  */
 public interface HealingBaselines {
   /**

@@ -20,13 +20,23 @@ import java.time.Instant;
  * @param pageUrl       the page it happened on
  * @param screenshot    the screenshot marking the element, relative to the output directory, or null
  * @param at            when it happened
+ * @param fingerprint   the element healed to, as the engine saw it, or null; the platform keeps it, so that once a
+ *                      person accepts the heal it becomes the locator's baseline on every machine
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"test", "action", "locator", "healedTo", "suggestion", "element", "score", "runnerUpScore",
-    "reason", "pageUrl", "screenshot", "at"})
+    "reason", "pageUrl", "screenshot", "at", "fingerprint"})
 public record HealingEvent(String test, String action, String locator, String healedTo, String suggestion,
                            String element, double score, Double runnerUpScore, String reason, String pageUrl,
-                           String screenshot, Instant at) {
+                           String screenshot, Instant at, ElementFingerprint fingerprint) {
+  /** A heal without the healed element's fingerprint (as recorded before it was kept). */
+  public HealingEvent(String test, String action, String locator, String healedTo, String suggestion, String element,
+                      double score, Double runnerUpScore, String reason, String pageUrl, String screenshot,
+                      Instant at) {
+    this(test, action, locator, healedTo, suggestion, element, score, runnerUpScore, reason, pageUrl, screenshot, at,
+        null);
+  }
+
   /** One line for logs and summaries. */
   public String describe() {
     return String.format(java.util.Locale.ROOT, "%s healed to %s, score %.2f%s, in %s", locator, suggestion, score,

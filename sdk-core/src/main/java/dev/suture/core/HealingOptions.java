@@ -19,11 +19,23 @@ import java.util.Map;
  * @param mode      what to do with a broken locator
  * @param waitMs    how long a locator with a baseline may find nothing before healing
  * @param directory the {@code .suture} directory; baselines go to {@code baselines/} inside it
+ * @param team      the team's verdicts shared through the platform (accepted baselines, rejected heals), merged
+ *                  with the local baselines as {@link HealingBaselines} describes; consulted only when a locator
+ *                  breaks, so a lazy implementation costs nothing in a run that heals nothing
  */
-public record HealingOptions(HealingMode mode, int waitMs, Path directory) {
+public record HealingOptions(HealingMode mode, int waitMs, Path directory, HealingBaselines team) {
   public static final String MODE = "suture.healing.mode";
   public static final String WAIT = "suture.healing.wait";
   public static final String DIR = "suture.healing.dir";
+
+  public HealingOptions {
+    team = team == null ? HealingBaselines.none() : team;
+  }
+
+  /** Options with the local baselines only. */
+  public HealingOptions(HealingMode mode, int waitMs, Path directory) {
+    this(mode, waitMs, directory, HealingBaselines.none());
+  }
 
   /** Reads the options from settings, failing fast on an invalid value. */
   public static HealingOptions from(Settings settings) {
@@ -46,6 +58,11 @@ public record HealingOptions(HealingMode mode, int waitMs, Path directory) {
 
   /** The same options with another mode (for {@code @Healing} on a class or method). */
   public HealingOptions withMode(HealingMode newMode) {
-    return new HealingOptions(newMode, waitMs, directory);
+    return new HealingOptions(newMode, waitMs, directory, team);
+  }
+
+  /** The same options with the team's verdicts from the platform. */
+  public HealingOptions withTeam(HealingBaselines newTeam) {
+    return new HealingOptions(mode, waitMs, directory, newTeam);
   }
 }

@@ -19,6 +19,6 @@ public record ReportingOutcome(String runId, String runUrl, long events, long pe
     }
     String where = runUrl != null ? " Run: " + runUrl + "." : "";
     return "Suture: " + pending + " of " + events + " events not yet on the platform; kept in " + outboxDir
-        + " and sent by the next run (or now: OutboxCommand flush, see sdk-core's README)." + where;
+        + " and sent by the next run (or now: java -jar sdk-core-cli.jar flush, see sdk-core's README)." + where;
   }
 }

@@ -112,12 +112,12 @@ class PageSnapshotTest {
   }
 
   /**
-   * The issue's target (one JavaScript pass over 2,000 elements in at most 50 ms) is asserted on the pass itself,
-   * timed inside the browser; the whole capture (plus the transfer through Playwright's driver and parsing) is
-   * printed and held to a looser bound, because a shared CI machine's load shows up there first.
+   * A big page is collected whole, every row's cells and controls included. How fast the pass is (the issue's
+   * target: 2,000 elements in at most 50 ms) is measured by the {@code snapshot} benchmark, not here: a timed
+   * assertion in a unit test fails on a busy machine and proves nothing on a quiet one.
    */
   @Test
-  void aPassOverTwoThousandElementsTakesAtMostFiftyMilliseconds() {
+  void aPassCollectsEveryElementOfABigPage() {
     StringBuilder html = new StringBuilder("<html><body><table>");
     for (int row = 0; row < 333; row++) {
       html.append("<tr class='row'><td>Book ").append(row).append("</td><td><a href='/b/").append(row)
@@ -126,20 +126,10 @@ class PageSnapshotTest {
     html.append("</table></body></html>");
     try (Page page = lease.browser().newPage()) {
       page.navigate(server.put("/big", html.toString()));
-      String timedPass = "() => { const start = performance.now(); const json = ("
-          + dev.suture.core.internal.snapshot.FingerprintScript.SOURCE + ")(null); return performance.now() - start; }";
-      int count = PageSnapshot.capture(page).elements().size();
-      double bestPass = Double.MAX_VALUE;
-      long bestCapture = Long.MAX_VALUE;
-      for (int i = 0; i < 5; i++) {
-        bestPass = Math.min(bestPass, ((Number) page.evaluate(timedPass)).doubleValue());
-        bestCapture = Math.min(bestCapture, PageSnapshot.capture(page).captureMs());
-      }
-      System.out.printf("snapshot of %d elements: pass %.1f ms in the browser, capture %d ms end to end%n",
-          count, bestPass, bestCapture);
-      assertThat(count).isGreaterThanOrEqualTo(2000);
-      assertThat(bestPass).isLessThanOrEqualTo(50.0);
-      assertThat(bestCapture).isLessThanOrEqualTo(250);
+      List<ElementFingerprint> elements = PageSnapshot.capture(page).elements();
+      assertThat(elements).hasSizeGreaterThanOrEqualTo(2000);
+      assertThat(elements).filteredOn(e -> "button".equals(e.tag())).hasSize(333);
+      assertThat(elements).filteredOn(e -> "Book 332".equals(e.text())).hasSize(1);
     }
   }
 

@@ -20,9 +20,11 @@ final class FeatureScorer {
   private final Set<String> baseAttributes;
   private final String[] baseXpath;
   private final TextCache texts;
+  private final ToDoubleBiFunction<String, String> bound;
 
   FeatureScorer(ElementFingerprint base, TextCache texts) {
     this.texts = texts;
+    this.bound = texts::lexicalBound;
     this.base = base;
     this.generatedId = Texts.looksGenerated(base.id());
     this.baseClasses = stableClasses(base.classes());
@@ -41,15 +43,32 @@ final class FeatureScorer {
     return null;
   }
 
+  /** The score, with texts compared by {@code text} (other strings, such as ids and links, lexically). */
   Breakdown score(ElementFingerprint c, ToDoubleBiFunction<String, String> text) {
+    return score(c, text, texts::lexical);
+  }
+
+  /**
+   * A bound that the candidate's lexical score never exceeds: every string comparison counts as a perfect match
+   * unless a quick look shows that the two strings have nothing in common ({@link TextCache#lexicalBound}). It
+   * prepares no candidate text, so it costs a fraction of a score; the engine scores exactly only the candidates
+   * whose bound can still reach the best ones.
+   */
+  double upperBound(ElementFingerprint c) {
+    return score(c, bound, bound).score();
+  }
+
+  private Breakdown score(ElementFingerprint c, ToDoubleBiFunction<String, String> text,
+                          ToDoubleBiFunction<String, String> lexical) {
     Sum sum = new Sum();
+    ToDoubleBiFunction<String, String> identifier = (a, b) -> identifierSimilarity(a, b, lexical);
     sum.add(1.5, false, base.tag(), c.tag(), FeatureScorer::tagSimilarity);
     sum.add(1.0, false, base.role(), c.role(), (a, b) -> a.equals(b) ? 1 : 0);
     if (base.id() != null) {
-      sum.add(generatedId ? 0.3 : 2.0, true, base.id(), c.id(), this::identifierSimilarity);
+      sum.add(generatedId ? 0.3 : 2.0, true, base.id(), c.id(), identifier);
     }
-    sum.add(3.0, true, base.testId(), c.testId(), this::identifierSimilarity);
-    sum.add(1.5, true, base.name(), c.name(), this::identifierSimilarity);
+    sum.add(3.0, true, base.testId(), c.testId(), identifier);
+    sum.add(1.5, true, base.name(), c.name(), identifier);
     sum.add(0.5, false, base.type(), c.type(), (a, b) -> a.equalsIgnoreCase(b) ? 1 : 0);
     if (!baseClasses.isEmpty()) {
       sum.add(1.0, false, Texts.jaccard(baseClasses, stableClasses(c.classes())));
@@ -63,9 +82,9 @@ final class FeatureScorer {
     sum.add(1.0, true, base.ariaLabel(), c.ariaLabel(), text);
     sum.add(0.7, true, base.title(), c.title(), text);
     sum.add(0.7, true, base.alt(), c.alt(), text);
-    sum.add(0.5, true, base.value(), c.value(), (a, b) -> a.equals(b) ? 1 : texts.lexical(a, b));
-    sum.add(1.5, true, base.href(), c.href(), (a, b) -> a.equals(b) ? 1 : 0.8 * texts.lexical(a, b));
-    sum.add(1.0, true, base.src(), c.src(), (a, b) -> a.equals(b) ? 1 : 0.8 * texts.lexical(a, b));
+    sum.add(0.5, true, base.value(), c.value(), (a, b) -> a.equals(b) ? 1 : lexical.applyAsDouble(a, b));
+    sum.add(1.5, true, base.href(), c.href(), (a, b) -> a.equals(b) ? 1 : 0.8 * lexical.applyAsDouble(a, b));
+    sum.add(1.0, true, base.src(), c.src(), (a, b) -> a.equals(b) ? 1 : 0.8 * lexical.applyAsDouble(a, b));
     if (!baseAttributes.isEmpty()) {
       sum.add(1.0, true, Texts.jaccard(baseAttributes, attributePairs(c.attributes())));
     }
@@ -79,7 +98,7 @@ final class FeatureScorer {
       sum.add(0.5, false, placed ? size(base, c) : 0);
     }
     if (!base.neighborTexts().isEmpty()) {
-      sum.add(1.5, true, neighbors(base.neighborTexts(), c.neighborTexts()));
+      sum.add(1.5, true, neighbors(base.neighborTexts(), c.neighborTexts(), lexical));
     }
     if (base.parent() != null) {
       sum.add(0.5, false, parent(base.parent(), c.parent()));
@@ -147,7 +166,10 @@ final class FeatureScorer {
     double ay = a.y() + orZero(a.height()) / 2;
     double bx = b.x() + orZero(b.width()) / 2;
     double by = b.y() + orZero(b.height()) / 2;
-    return 1 / (1 + Math.hypot(ax - bx, ay - by) / 100);
+    double dx = ax - bx;
+    double dy = ay - by;
+    // Math.hypot guards against overflow at a cost that shows with a thousand candidates; pixels cannot overflow.
+    return 1 / (1 + Math.sqrt(dx * dx + dy * dy) / 100);
   }
 
   private static double size(ElementFingerprint a, ElementFingerprint b) {
@@ -163,7 +185,8 @@ final class FeatureScorer {
     return value == null ? 0 : value;
   }
 
-  private double neighbors(List<String> base, List<String> candidate) {
+  private static double neighbors(List<String> base, List<String> candidate,
+                                  ToDoubleBiFunction<String, String> lexical) {
     if (candidate.isEmpty()) {
       return 0;
     }
@@ -171,7 +194,7 @@ final class FeatureScorer {
     for (String text : base) {
       double best = 0;
       for (String other : candidate) {
-        best = Math.max(best, texts.lexical(text, other));
+        best = Math.max(best, lexical.applyAsDouble(text, other));
       }
       total += best;
     }
@@ -195,7 +218,7 @@ final class FeatureScorer {
   }
 
   /** Ids, names and test ids: equal, equal once build hashes are dropped ("email-3fa9c1"), or alike as words. */
-  private double identifierSimilarity(String a, String b) {
+  private static double identifierSimilarity(String a, String b, ToDoubleBiFunction<String, String> lexical) {
     if (a.equals(b)) {
       return 1;
     }
@@ -204,7 +227,7 @@ final class FeatureScorer {
     if (!stableA.isEmpty() && stableA.equals(stableB)) {
       return 0.9;
     }
-    return 0.8 * texts.lexical(stableA.isEmpty() ? a : stableA, stableB.isEmpty() ? b : stableB);
+    return 0.8 * lexical.applyAsDouble(stableA.isEmpty() ? a : stableA, stableB.isEmpty() ? b : stableB);
   }
 
   /**

@@ -32,10 +32,24 @@ final class HealingRules {
 
   private final HealingPolicy policy;
   private final TextCache texts;
+  /** The lowest score among the candidates this decision looked at; minus infinity when it looked at them all. */
+  private double lowestConsulted = Double.POSITIVE_INFINITY;
 
   HealingRules(HealingPolicy policy, TextCache texts) {
     this.policy = policy;
     this.texts = texts;
+  }
+
+  /**
+   * The lowest score among the candidates the last decision looked at (minus infinity when it went through them
+   * all): candidates scoring below it cannot have changed the decision.
+   */
+  double lowestConsulted() {
+    return lowestConsulted;
+  }
+
+  private void consulted(ScoringEngine.Scored s) {
+    lowestConsulted = Math.min(lowestConsulted, s.score());
   }
 
   HealingDecision decide(ElementFingerprint baseline, List<ScoringEngine.Scored> scored,
@@ -50,12 +64,14 @@ final class HealingRules {
         break;
       }
       s.verdict = ineligibility(baseline, baseLabel, s.element, rejected);
+      consulted(s);
       judged++;
       if (s.verdict == null && best == null) {
         best = s;
       }
     }
     if (best == null) {
+      lowestConsulted = Double.NEGATIVE_INFINITY;
       return refuse(scored, null, "no visible, enabled candidate that is not of opposite meaning");
     }
     ScoringEngine.Scored top = scored.get(0);
@@ -94,14 +110,16 @@ final class HealingRules {
    * The strongest other candidate a person could mistake for the best one. Candidates known to be other elements
    * (of opposite meaning, rejected, or standing beside the original when it was recorded) compete with nobody.
    */
-  private static ScoringEngine.Scored runnerUp(List<ScoringEngine.Scored> scored, ScoringEngine.Scored best) {
+  private ScoringEngine.Scored runnerUp(List<ScoringEngine.Scored> scored, ScoringEngine.Scored best) {
     for (ScoringEngine.Scored s : scored) {
+      consulted(s);
       if (s != best && s.element.isVisible() && !"opposite meaning".equals(s.verdict)
           && !"rejected by a user".equals(s.verdict) && !"was the original's neighbour".equals(s.verdict)
           && !sameSpot(best.element, s.element)) {
         return s;
       }
     }
+    lowestConsulted = Double.NEGATIVE_INFINITY;
     return null;
   }
 

@@ -7,9 +7,12 @@ import dev.suture.core.HealingDecision;
 import dev.suture.core.RankedCandidate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.PriorityQueue;
+import java.util.function.ToDoubleBiFunction;
 
 /**
  * The {@link HealingEngine}: scores every candidate lexically, re-scores the best few with embeddings (one batched
@@ -18,6 +21,11 @@ import java.util.Locale;
 public final class ScoringEngine implements HealingEngine {
   /** How many top candidates get the (costlier) semantic text comparison. */
   private static final int SEMANTIC_TOP = 8;
+  /**
+   * How many of the best candidates are always scored exactly: more than the rules ever look at when they find an
+   * eligible candidate early (their 40 judged plus the runner-up), and more than {@link #SEMANTIC_TOP}.
+   */
+  private static final int EXACT_HEAD = 48;
 
   private final HealingPolicy policy;
   private final MiniLmTextSimilarity text;
@@ -32,16 +40,52 @@ public final class ScoringEngine implements HealingEngine {
                                 List<ElementFingerprint> rejected) {
     TextCache texts = new TextCache();
     FeatureScorer scorer = new FeatureScorer(baseline, texts);
-    List<Scored> scored = new ArrayList<>(candidates.size());
-    for (int i = 0; i < candidates.size(); i++) {
-      ElementFingerprint candidate = candidates.get(i);
-      scored.add(new Scored(i, candidate, scorer.score(candidate, texts::guarded)));
+    ToDoubleBiFunction<String, String> lexical = texts::guarded;
+    // Exact scores compare texts, which is most of the cost on a big page. A candidate's upper bound compares none;
+    // candidates are scored exactly in falling order of their bound until no bound left can reach the head (the
+    // EXACT_HEAD best scores so far). The others cannot rank where the rules look, so they are never scored.
+    double[] bounds = new double[candidates.size()];
+    for (int i = 0; i < bounds.length; i++) {
+      bounds[i] = scorer.upperBound(candidates.get(i));
     }
-    scored.sort(BY_SCORE);
+    Integer[] order = new Integer[bounds.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, (a, b) -> Double.compare(bounds[b], bounds[a]));
+    PriorityQueue<Double> head = new PriorityQueue<>();
+    List<Scored> scored = new ArrayList<>();
+    double cutoff = Double.NEGATIVE_INFINITY;
+    for (int i : order) {
+      if (head.size() == EXACT_HEAD && bounds[i] < head.peek()) {
+        cutoff = head.peek();
+        break;
+      }
+      Scored s = new Scored(i, candidates.get(i), scorer.score(candidates.get(i), lexical));
+      scored.add(s);
+      head.add(s.score());
+      if (head.size() > EXACT_HEAD) {
+        head.poll();
+      }
+    }
+    HealingRules rules = rank(scorer, texts, baseline, scored);
+    HealingDecision decision = rules.decide(baseline, scored, rejected);
+    if (rules.lowestConsulted() >= cutoff) {
+      return decision;
+    }
+    // The rules looked past the head (every candidate there was ruled out): score them all and decide again.
+    List<Scored> all = new ArrayList<>(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      all.add(new Scored(i, candidates.get(i), scorer.score(candidates.get(i), lexical)));
+    }
+    return rank(scorer, texts, baseline, all).decide(baseline, all, rejected);
+  }
+
+  /** Sorts by score (ties in candidate order), re-scores the best few semantically, and returns fresh rules. */
+  private HealingRules rank(FeatureScorer scorer, TextCache texts, ElementFingerprint baseline, List<Scored> scored) {
+    scored.sort(BY_SCORE.thenComparingInt(s -> s.index));
     if (policy.embeddings() && !scored.isEmpty()) {
       rescoreSemantically(scorer, baseline, scored);
     }
-    return new HealingRules(policy, texts).decide(baseline, scored, rejected);
+    return new HealingRules(policy, texts);
   }
 
   private void rescoreSemantically(FeatureScorer scorer, ElementFingerprint baseline, List<Scored> scored) {

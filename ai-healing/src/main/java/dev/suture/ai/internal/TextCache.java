@@ -2,6 +2,7 @@ package dev.suture.ai.internal;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,8 +51,72 @@ final class TextCache {
     return Math.max(tokens, edit >= 0.75 ? edit * edit : 0);
   }
 
+  /**
+   * An upper bound of {@link #lexical}{@code (a, b)} (and so of {@link #guarded}) that prepares only {@code a}, one of
+   * the baseline's few texts: 0 when {@code b} shares no word with {@code a} and their lengths rule out an edit
+   * match, else 1. For ASCII text, a word of {@code b}'s normalised form (stemmed: a prefix of it) is a substring of
+   * {@code b} in lower case, and the normalised form without spaces has exactly {@code b}'s letters and digits.
+   */
+  double lexicalBound(String a, String b) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    Prepared pa = prepare(a);
+    if (pa.normalized.isEmpty()) {
+      return 0;
+    }
+    int[] bag = new int[BAG];
+    int letters = 0;
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      if (c > 127) {
+        return 1; // accents and other scripts normalise in ways this quick look does not follow
+      }
+      if (Character.isLetterOrDigit(c)) {
+        bag[bagIndex(Character.toLowerCase(c))]++;
+        letters++;
+      }
+    }
+    if (letters == 0) {
+      return 0;
+    }
+    int longer = Math.max(pa.compact.length(), letters);
+    if (Math.abs(pa.compact.length() - letters) <= longer / 4
+        && (pa.bag() == null || 1 - (double) bagDistance(pa.bag(), bag) / longer >= 0.75)) {
+      return 1; // the edit similarity might reach 0.75
+    }
+    String lower = b.toLowerCase(Locale.ROOT);
+    for (String token : pa.tokens) {
+      if (lower.contains(token)) {
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  private static final int BAG = 36;
+
+  private static int bagIndex(char lowerLetterOrDigit) {
+    return lowerLetterOrDigit <= '9' ? lowerLetterOrDigit - '0' : 10 + lowerLetterOrDigit - 'a';
+  }
+
+  /** A lower bound of the edit distance: characters one string has more of than the other, the larger side. */
+  private static int bagDistance(int[] a, int[] b) {
+    int more = 0;
+    int fewer = 0;
+    for (int i = 0; i < BAG; i++) {
+      int difference = a[i] - b[i];
+      if (difference > 0) {
+        more += difference;
+      } else {
+        fewer -= difference;
+      }
+    }
+    return Math.max(more, fewer);
+  }
+
   boolean opposite(String a, String b) {
-    return Opposites.opposite(prepare(a).words, prepare(b).words);
+    return Opposites.opposite(prepare(a).words(), prepare(b).words());
   }
 
   /** Lexical similarity, or 0 for texts of opposite meaning; pages repeat their labels, so pairs are cached. */
@@ -62,7 +127,9 @@ final class TextCache {
     String pair = a + '\u0001' + b;
     Double cached = guardedPairs.get(pair);
     if (cached == null) {
-      cached = opposite(a, b) ? 0 : lexical(a, b);
+      // Texts with nothing in common score 0 either way: the (costlier) check for opposites is only for the rest.
+      double lexical = lexical(a, b);
+      cached = lexical == 0 || opposite(a, b) ? 0 : lexical;
       guardedPairs.put(pair, cached);
     }
     return cached;
@@ -73,16 +140,44 @@ final class TextCache {
   }
 
   private static final class Prepared {
+    final String text;
     final String normalized;
     final String compact;
     final Set<String> tokens;
-    final Set<String> words;
+    /** The words for {@link Opposites}, made on first use: most texts never meet a text they could oppose. */
+    private Set<String> words;
+    private int[] bag;
+    private boolean otherScript;
 
     Prepared(String text) {
+      this.text = text;
       normalized = Texts.normalize(text);
       compact = normalized.replace(" ", "");
       tokens = new HashSet<>(Texts.tokens(normalized));
-      words = Opposites.words(text);
+    }
+
+    /** Counts of each letter and digit of {@link #compact}, for {@link #lexicalBound}; null for other scripts. */
+    int[] bag() {
+      if (bag == null && !otherScript) {
+        int[] counts = new int[BAG];
+        for (int i = 0; i < compact.length(); i++) {
+          char c = compact.charAt(i);
+          if (c > 127 || !Character.isLetterOrDigit(c)) {
+            otherScript = true;
+            return null;
+          }
+          counts[bagIndex(c)]++;
+        }
+        bag = counts;
+      }
+      return bag;
+    }
+
+    Set<String> words() {
+      if (words == null) {
+        words = Opposites.words(text);
+      }
+      return words;
     }
   }
 }

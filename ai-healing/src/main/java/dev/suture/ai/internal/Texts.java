@@ -13,6 +13,7 @@ public final class Texts {
   private static final Pattern HEX_RUN = Pattern.compile("[0-9a-f]{6,}");
   private static final Pattern HASHED_SUFFIX = Pattern.compile("[A-Za-z0-9]{5,}_[A-Za-z0-9]{4,}");
   private static final Pattern CSS_IN_JS = Pattern.compile("(css|sc|jsx|emotion)-");
+  private static final Pattern SEPARATORS = Pattern.compile("[-_:.]+");
   private Texts() {
   }
 
@@ -141,7 +142,7 @@ public final class Texts {
   /** An identifier without its machine-made parts: "email-3fa9c1" becomes "email", "user-3" stays "user-3". */
   public static String withoutHashes(String identifier) {
     StringBuilder out = new StringBuilder();
-    for (String part : identifier.split("[-_:.]+")) {
+    for (String part : SEPARATORS.split(identifier)) {
       boolean hasDigit = part.chars().anyMatch(Character::isDigit);
       boolean hasLetter = part.chars().anyMatch(Character::isLetter);
       boolean hash = part.length() >= 5 && hasDigit && hasLetter || part.length() >= 4 && hasDigit && !hasLetter;

@@ -88,7 +88,8 @@ final class AuthenticationFilter implements Ordered {
         return null;
     }
 
-    private Caller fromAccessToken(String token, ClientInfo client) {
+    /** The user behind a Bearer access token whose session is still live; 401 otherwise. */
+    Caller fromAccessToken(String token, ClientInfo client) {
         Optional<DecodedJWT> decoded = jwt.verify(token, JwtService.ACCESS);
         if (decoded.isEmpty()) {
             throw ProblemException.unauthorized("The access token is invalid or expired; refresh it or sign in again");

@@ -7,6 +7,9 @@ import dev.suture.platform.execution.ExecutionViews.Execution;
 import dev.suture.platform.execution.ExecutionViews.LogLine;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -14,6 +17,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -32,7 +38,11 @@ class ExecutionController {
         this.service = service;
     }
 
-    /** Newest first; every filter is optional except the project. {@code to} is exclusive. */
+    /**
+     * Newest first; every filter is optional except the project. {@code to} is exclusive. Live progress of the
+     * project's running executions is not polled here: it streams over the WebSocket
+     * {@code /ws/progress/projects/{projectId}} (WebSocket is outside OpenAPI; see the platform-server README).
+     */
     @Get
     PageResponse<Execution> list(@Parameter(hidden = true) Caller caller, @QueryValue UUID projectId,
                                  @QueryValue @Nullable UUID suiteId, @QueryValue @Nullable UUID testCaseId,
@@ -44,7 +54,10 @@ class ExecutionController {
                 from, to), page, size);
     }
 
-    /** The run with its results (and their steps), artifacts and healing events. */
+    /**
+     * The run with its results (and their steps), artifacts and healing events. While it runs, its progress
+     * streams over the WebSocket {@code /ws/progress/executions/{id}} (see the platform-server README).
+     */
     @Get("/{id}")
     Detail get(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
         return service.get(caller, id);
@@ -63,6 +76,25 @@ class ExecutionController {
         return service.screenshots(caller, id);
     }
 
+    /** A single test case to run, optionally with a suite's configuration (browser, base URL, retries, ...). */
+    @Serdeable
+    record RunTestCase(@NotNull UUID testCaseId, @Nullable UUID suiteId) {
+    }
+
+    /**
+     * Queues a run of one stored test case; answers at once with the QUEUED execution, which the workers run like
+     * a suite of one (progress over the live channel, results under GET /api/executions/{id}).
+     */
+    @Post
+    @Status(HttpStatus.CREATED)
+    Execution runTestCase(@Parameter(hidden = true) Caller caller, @Body @Valid RunTestCase body) {
+        return service.runTestCase(caller, body.testCaseId(), body.suiteId());
+    }
+
+    /**
+     * Stops a QUEUED or RUNNING execution: queued tests never start, running ones end before their next step, and
+     * nothing more is recorded for it.
+     */
     @Post("/{id}/stop")
     Execution stop(@Parameter(hidden = true) Caller caller, @PathVariable UUID id) {
         return service.stop(caller, id);

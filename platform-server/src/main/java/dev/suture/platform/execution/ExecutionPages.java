@@ -63,16 +63,19 @@ class ExecutionPages {
     HttpResponse<?> list(@Parameter(hidden = true) Caller caller, HttpRequest<?> request,
                          @PathVariable UUID projectId, @QueryValue @Nullable String status,
                          @QueryValue @Nullable String branch, @QueryValue @Nullable String from,
-                         @QueryValue @Nullable String to, @QueryValue(defaultValue = "0") int page) {
+                         @QueryValue @Nullable String to, @QueryValue @Nullable String suite,
+                         @QueryValue(defaultValue = "0") int page) {
         String st = blankToNull(status);
         String br = blankToNull(branch);
-        PageResponse<Execution> result = executions.list(caller, new ExecutionQueries.Filter(projectId, null, null,
+        UUID suiteId = uuid(blankToNull(suite), "suite");
+        PageResponse<Execution> result = executions.list(caller, new ExecutionQueries.Filter(projectId, suiteId, null,
                 st, br, null, day(from, "from", 0), day(to, "to", 1)), Math.max(0, page), PAGE_SIZE);
         List<Rows.Run> runs = result.items().stream().map(ExecutionPages::row).toList();
         Chrome chrome = pages.chrome(caller, request, null, projectId, "executions");
         return HttpResponse.ok(Pages.view("executions", "chrome", chrome, "runs", runs,
                 "status", st == null ? "" : st, "branch", br == null ? "" : br,
-                "from", from == null ? "" : from, "to", to == null ? "" : to, "page", result.page(),
+                "from", from == null ? "" : from, "to", to == null ? "" : to,
+                "suite", suiteId == null ? "" : suiteId.toString(), "page", result.page(),
                 "hasNext", (long) (result.page() + 1) * PAGE_SIZE < result.total(), "total", result.total()));
     }
 
@@ -132,6 +135,14 @@ class ExecutionPages {
             return LocalDate.parse(value.trim()).plusDays(plusDays).atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(field, "must be a date like 2026-01-31");
+        }
+    }
+
+    private static UUID uuid(@Nullable String value, String field) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(field, "must be a suite id (a UUID)");
         }
     }
 

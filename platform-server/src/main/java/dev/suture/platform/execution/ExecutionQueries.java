@@ -86,6 +86,22 @@ class ExecutionQueries {
         return sql.toString();
     }
 
+    record TestCaseRef(UUID projectId, String name) {
+    }
+
+    record SuiteRef(UUID projectId, String name, String configJson) {
+    }
+
+    Optional<TestCaseRef> testCase(UUID id) {
+        return query("SELECT project_id, name FROM test_cases WHERE id = ?", List.of(id),
+                rs -> new TestCaseRef(rs.getObject(1, UUID.class), rs.getString(2))).stream().findFirst();
+    }
+
+    Optional<SuiteRef> suite(UUID id) {
+        return query("SELECT project_id, name, config::text FROM test_suites WHERE id = ?", List.of(id),
+                rs -> new SuiteRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3))).stream().findFirst();
+    }
+
     Optional<Execution> find(UUID id) {
         return query("SELECT " + COLUMNS + " FROM test_executions WHERE id = ?", List.of(id),
                 ExecutionQueries::execution).stream().findFirst();

@@ -10,6 +10,7 @@ import dev.suture.platform.common.ProblemException;
 import dev.suture.platform.execution.ExecutionViews.Detail;
 import dev.suture.platform.execution.ExecutionViews.Execution;
 import dev.suture.platform.execution.ExecutionViews.LogLine;
+import dev.suture.platform.worker.ExecutionQueue;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
@@ -33,12 +34,15 @@ public class ExecutionService {
     private final AccessService access;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final ExecutionQueue queue;
 
-    ExecutionService(ExecutionQueries queries, AccessService access, AuditTrail audit, JsonMapper json) {
+    ExecutionService(ExecutionQueries queries, AccessService access, AuditTrail audit, JsonMapper json,
+                     ExecutionQueue queue) {
         this.queries = queries;
         this.access = access;
         this.audit = audit;
         this.json = json;
+        this.queue = queue;
     }
 
     @Transactional(readOnly = true)
@@ -53,6 +57,14 @@ public class ExecutionService {
             throw ProblemException.invalidField("from", "must not be after 'to'");
         }
         return new PageResponse<>(queries.list(filter, size, (long) page * size), page, size, queries.count(filter));
+    }
+
+    /** The latest runs of one suite, newest first, as the dashboard's tables show them (a suite's results). */
+    @Transactional(readOnly = true)
+    public List<dev.suture.platform.web.Rows.Run> latestOfSuite(Caller caller, UUID projectId, UUID suiteId,
+                                                                int limit) {
+        return list(caller, new ExecutionQueries.Filter(projectId, suiteId, null, null, null, null, null, null), 0,
+                limit).items().stream().map(ExecutionPages::row).toList();
     }
 
     @Transactional(readOnly = true)
@@ -87,6 +99,7 @@ public class ExecutionService {
         }
         queries.update("UPDATE test_executions SET status = 'STOPPED', finished_at = now(), "
                 + "duration_ms = greatest(0, (extract(epoch FROM (now() - started_at)) * 1000)::bigint) WHERE id = ?", id);
+        queue.stop(id);
         audit.record(caller, a.project().organizationId(), "execution.stop", "execution", id,
                 Map.of("status", e.status()), Map.of("status", "STOPPED"));
         return queries.find(id).orElseThrow();
@@ -108,9 +121,32 @@ public class ExecutionService {
         return queries.find(retry).orElseThrow();
     }
 
+    /** Queues a run of one test case, with the configuration of {@code suiteId} when given (else defaults). */
+    @Transactional
+    Execution runTestCase(Caller caller, UUID testCaseId, @Nullable UUID suiteId) {
+        ExecutionQueries.TestCaseRef testCase = queries.testCase(testCaseId)
+                .orElseThrow(() -> ProblemException.notFound("Test case " + testCaseId));
+        ProjectAccess a = access.requireProject(caller, testCase.projectId(), ProjectPermission.WRITE_TESTS);
+        Map<String, Object> suiteConfig = Map.of();
+        String suiteName = null;
+        if (suiteId != null) {
+            ExecutionQueries.SuiteRef suite = queries.suite(suiteId)
+                    .filter(s -> s.projectId().equals(testCase.projectId()))
+                    .orElseThrow(() -> ProblemException.invalidField("suiteId",
+                            "must be a suite of the test case's project"));
+            suiteConfig = fromJson(suite.configJson());
+            suiteName = suite.name();
+        }
+        UUID id = createQueued(caller, testCase.projectId(), suiteId, suiteName, testCase.name(), "MANUAL",
+                Map.of("suite", suiteConfig, "testCaseIds", List.of(testCaseId.toString())), null);
+        audit.record(caller, a.project().organizationId(), "execution.create", "execution", id, null,
+                Map.of("testCaseId", testCaseId.toString()));
+        return queries.find(id).orElseThrow();
+    }
+
     /**
-     * Creates a QUEUED execution row (for the suite runner to pick up). Must be called inside the caller's
-     * transaction, which also writes the audit row.
+     * Creates a QUEUED execution row and its jobs (one per test case, see {@link ExecutionQueue#start}). Must be
+     * called inside the caller's transaction, which also writes the audit row.
      */
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public UUID createQueued(Caller caller, UUID projectId, @Nullable UUID suiteId, @Nullable String suiteName,
@@ -120,13 +156,29 @@ public class ExecutionService {
                 + "trigger, status, config, started_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?::jsonb, ?, ?)",
                 id, projectId, suiteId, suiteName, parentId, name, trigger, toJson(config),
                 Instant.now(), caller.userId());
+        queue.start(id);
         return id;
+    }
+
+    /** The project of an execution the caller may read (404 when it does not exist or the caller may not see it). */
+    @Transactional(readOnly = true)
+    public UUID readableProject(Caller caller, UUID executionId) {
+        return readable(caller, executionId).projectId();
     }
 
     private Execution readable(Caller caller, UUID id) {
         Execution e = queries.find(id).orElseThrow(() -> ProblemException.notFound("Execution " + id));
         access.requireProject(caller, e.projectId(), ProjectPermission.READ);
         return e;
+    }
+
+    private Map<String, Object> fromJson(String text) {
+        try {
+            return json.readValue(text.getBytes(StandardCharsets.UTF_8),
+                    io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String toJson(Object value) {

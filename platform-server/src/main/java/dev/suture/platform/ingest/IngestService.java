@@ -32,8 +32,11 @@ class IngestService {
     private final IngestWriter writer;
     private final JdbcOperations jdbc;
     private final JsonMapper json;
+    private final IngestProgress progress;
 
-    IngestService(AccessService access, BatchParser parser, IngestWriter writer, JdbcOperations jdbc, JsonMapper json) {
+    IngestService(AccessService access, BatchParser parser, IngestWriter writer, JdbcOperations jdbc, JsonMapper json,
+                  IngestProgress progress) {
+        this.progress = progress;
         this.access = access;
         this.parser = parser;
         this.writer = writer;
@@ -83,6 +86,8 @@ class IngestService {
             }
         }
         IngestWriter.Outcome outcome = writer.write(projectId, parsed.batchId(), unique);
+        progress.publish(projectId, outcome.executionByRun(), outcome.finalStatus(),
+                unique.stream().filter(e -> outcome.newEventIds().contains(e.eventId())).toList());
         int accepted = outcome.newEventIds().size();
         duplicates += unique.size() - accepted;
         List<ItemError> errors = parsed.errors().stream()

@@ -41,7 +41,8 @@ class IngestWriter {
         this.resultRows = resultRows;
     }
 
-    record Outcome(Set<UUID> newEventIds, Map<UUID, UUID> executionByRun) {
+    /** {@code finalStatus}: the status of each execution that a run.finished of this batch ended. */
+    record Outcome(Set<UUID> newEventIds, Map<UUID, UUID> executionByRun, Map<UUID, String> finalStatus) {
     }
 
     @Transactional
@@ -61,12 +62,14 @@ class IngestWriter {
             resultRows.insert(projectId, executions, tests);
             bumpCounters(executions, tests);
         }
+        Map<UUID, String> finalStatus = new HashMap<>();
         for (IngestEvent e : todo) {
             if (e instanceof RunFinished f) {
-                runFinished(projectId, executions.get(f.runId()), f);
+                UUID execution = executions.get(f.runId());
+                finalStatus.put(execution, runFinished(projectId, execution, f));
             }
         }
-        return new Outcome(fresh, executions);
+        return new Outcome(fresh, executions, finalStatus);
     }
 
     /** Records the event ids in the ledger and answers those that were not there before. */
@@ -159,21 +162,25 @@ class IngestWriter {
                 + (branch == null ? "" : " on " + branch) + (commit == null ? "" : " at " + commit));
     }
 
-    private void runFinished(UUID projectId, UUID executionId, RunFinished f) {
-        jdbc.prepareStatement("UPDATE test_executions SET finished_at = greatest(coalesce(finished_at, ?), ?), "
+    /** Ends the run and answers its final status. */
+    private String runFinished(UUID projectId, UUID executionId, RunFinished f) {
+        String status = jdbc.prepareStatement("UPDATE test_executions SET finished_at = greatest(coalesce(finished_at, ?), ?), "
                 + "status = CASE WHEN status = 'STOPPED' THEN status WHEN ? > 0 OR failed + aborted > 0 THEN 'FAILED' "
                 + "ELSE 'PASSED' END, duration_ms = greatest(0, (extract(epoch FROM (?::timestamptz - started_at)) "
-                + "* 1000)::bigint) WHERE id = ?", ps -> {
+                + "* 1000)::bigint) WHERE id = ? RETURNING status", ps -> {
                     Timestamp at = Timestamp.from(f.at());
                     ps.setTimestamp(1, at);
                     ps.setTimestamp(2, at);
                     ps.setInt(3, f.failed() + f.aborted());
                     ps.setTimestamp(4, at);
                     ps.setObject(5, executionId);
-                    return ps.executeUpdate();
+                    try (ResultSet rs = ps.executeQuery()) {
+                        return rs.next() ? rs.getString(1) : null;
+                    }
                 });
         log(projectId, executionId, f.at(), "INFO", "Run finished: " + f.total() + " tests, " + f.passed()
                 + " passed, " + f.failed() + " failed, " + f.skipped() + " skipped, " + f.aborted() + " aborted");
+        return status;
     }
 
     /** One UPDATE per run, in a fixed order so that concurrent batches of one run cannot deadlock. */

@@ -12,8 +12,6 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -50,7 +48,7 @@ class JobEngineFactory {
                 .<RecurringTask<?>>map(t -> (RecurringTask<?>) t).toList();
         return Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), oneTime)
                 .startTasks(recurring)
-                .schedulerName(new SchedulerName.Fixed(workerName()))
+                .schedulerName(new SchedulerName.Fixed(WorkerIdentity.NAME))
                 .jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
                 .serializer(new JsonTaskSerializer(json))
                 .threads(slots)
@@ -75,15 +73,5 @@ class JobEngineFactory {
                 .serializer(new JsonTaskSerializer(json))
                 .enablePriority()
                 .build();
-    }
-
-    private static String workerName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return host + "#" + ProcessHandle.current().pid();
     }
 }

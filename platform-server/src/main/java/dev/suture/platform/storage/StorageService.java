@@ -70,6 +70,32 @@ public class StorageService {
     public Stored upload(Caller caller, UUID projectId, InputStream content, String fileName,
                          String declaredSha256) {
         ProjectAccess a = access.requireProject(caller, projectId, ProjectPermission.INGEST);
+        return save(projectId, content, fileName, declaredSha256, caller.userId(), (id, name, sha, size) ->
+                audit.record(caller, a.project().organizationId(), "storage.upload", "storage_file", id, null,
+                        Map.of("projectId", projectId.toString(), "name", name, "sha256", sha, "size", size)));
+    }
+
+    /**
+     * Stores a file the platform produced itself for a project (a screenshot or trace of a test its worker ran), with
+     * the same hashing, sniffing and de-duplication as an upload. There is no caller to check or audit: the execution
+     * that produced it is audited.
+     */
+    @Transactional
+    public Stored storeProduced(UUID projectId, Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return save(projectId, in, file.getFileName().toString(), null, null, (id, name, sha, size) -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file, e);
+        }
+    }
+
+    /** Called once when a stored file is new to its project. */
+    private interface NewFile {
+        void stored(UUID id, String name, String sha256, long size);
+    }
+
+    private Stored save(UUID projectId, InputStream content, String fileName, String declaredSha256,
+                        UUID uploader, NewFile onNew) {
         if (declaredSha256 != null && !declaredSha256.isBlank()
                 && !SHA256.matcher(declaredSha256.toLowerCase(Locale.ROOT)).matches()) {
             throw ProblemException.invalidField("sha256", "must be 64 hex digits");
@@ -117,11 +143,10 @@ public class StorageService {
             }
             store.put(sha, temp, type);
             UUID id = UUID.randomUUID();
-            files.insertIfAbsent(id, projectId, sha, size, type, name, caller.userId(), Instant.now());
+            files.insertIfAbsent(id, projectId, sha, size, type, name, uploader, Instant.now());
             StorageFile row = files.findByHash(projectId, sha).orElseThrow();
             if (row.id().equals(id)) {
-                audit.record(caller, a.project().organizationId(), "storage.upload", "storage_file", id, null,
-                        Map.of("projectId", projectId.toString(), "name", name, "sha256", sha, "size", size));
+                onNew.stored(id, name, sha, size);
             }
             return Stored.of(row);
         } catch (IOException e) {

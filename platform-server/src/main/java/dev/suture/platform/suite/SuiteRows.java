@@ -58,6 +58,20 @@ class SuiteRows {
                         rs.getString(4)));
     }
 
+    List<SuiteScreens.Choice> addable(UUID projectId, UUID suiteId) {
+        return sql.query("SELECT id, name FROM test_cases c WHERE project_id = ? AND NOT EXISTS (SELECT 1 FROM "
+                + "test_suite_members m WHERE m.suite_id = ? AND m.test_case_id = c.id) ORDER BY lower(name) LIMIT 500",
+                List.of(projectId, suiteId), rs -> new SuiteScreens.Choice(rs.getObject(1, UUID.class),
+                        rs.getString(2)));
+    }
+
+    java.util.Map<UUID, Integer> memberCounts(UUID projectId) {
+        return sql.query("SELECT s.id, count(m.test_case_id) FROM test_suites s LEFT JOIN test_suite_members m ON "
+                + "m.suite_id = s.id WHERE s.project_id = ? GROUP BY s.id", List.of(projectId),
+                rs -> java.util.Map.entry(rs.getObject(1, UUID.class), rs.getInt(2))).stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
     /** How many of the ids are test cases of the project (members must come from the suite's own project). */
     long countCasesInProject(UUID projectId, List<UUID> ids) {
         return sql.count("SELECT count(*) FROM test_cases WHERE project_id = ? AND id = ANY(?)",

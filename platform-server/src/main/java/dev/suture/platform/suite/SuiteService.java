@@ -67,6 +67,20 @@ class SuiteService {
         return new PageResponse<>(rows.page(projectId, size, (long) page * size), page, size, rows.count(projectId));
     }
 
+    /** Test cases of the suite's project that are not in it yet (what the suite page offers to add), by name. */
+    @Transactional(readOnly = true)
+    List<SuiteScreens.Choice> addable(Caller caller, UUID id) {
+        SuiteView suite = readable(caller, id);
+        return rows.addable(suite.projectId(), id);
+    }
+
+    /** How many test cases each of the project's suites holds (the suite list's column). */
+    @Transactional(readOnly = true)
+    Map<UUID, Integer> memberCounts(Caller caller, UUID projectId) {
+        access.requireProject(caller, projectId, ProjectPermission.READ);
+        return rows.memberCounts(projectId);
+    }
+
     @Transactional(readOnly = true)
     SuiteView get(Caller caller, UUID id) {
         return readable(caller, id);

@@ -147,6 +147,7 @@ final class RbacPart2 {
             case "PUT /api/test-suites/{id}/test-cases" -> "{\"testCaseIds\":[\"" + w.part2.testCase + "\"]}";
             case "POST /api/test-suites/{id}/test-cases" -> "{\"testCaseId\":\"" + w.part2.testCase + "\"}";
             case "POST /api/test-suites/{id}/schedules" -> "{\"cron\":\"0 3 * * *\"}";
+            case "POST /api/executions" -> "{\"testCaseId\":\"" + w.part2.testCase + "\"}";
             case "POST /api/ai/generate-test" -> generateBody(w.projectP);
             case "POST /api/reports" -> storedReportBody(w.projectP);
             case "POST /api/report-schedules", "PUT /api/report-schedules/{id}" -> reportScheduleBody(w.projectP);
@@ -172,6 +173,7 @@ final class RbacPart2 {
                 Map.entry("GET /api/executions/{id}", read),
                 Map.entry("GET /api/executions/{id}/logs", read),
                 Map.entry("GET /api/executions/{id}/screenshots", read),
+                Map.entry("POST /api/executions", write),
                 Map.entry("POST /api/executions/{id}/stop", write),
                 Map.entry("POST /api/executions/{id}/retry-failed", write),
                 Map.entry("GET /api/reports/dashboard", read),

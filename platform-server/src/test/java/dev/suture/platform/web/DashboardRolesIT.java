@@ -16,6 +16,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,8 @@ class DashboardRolesIT extends DatabaseProperties {
     Accounts.Account newcomer;
     String orgId;
     String projectId;
+    String testCaseId;
+    String suiteId;
 
     @Override
     public Map<String, String> getProperties() {
@@ -60,15 +63,24 @@ class DashboardRolesIT extends DatabaseProperties {
         projectId = accounts.createProject(owner, orgId, "Storefront tests");
         accounts.addOrgMember(owner, orgId, viewer, "VIEWER");
         accounts.addProjectMember(owner, projectId, viewer, "VIEWER");
+        Api api = new Api(server.getURI(), json);
+        Api.Res tc = api.post("/api/test-cases", api.json(Map.of("projectId", projectId, "testCase", Map.of(
+                "name", "Buy a book", "steps", List.of(Map.of("action", "step", "instruction", "add Emma to the cart"),
+                        Map.of("action", "click", "target", "#checkout"))))), owner.token());
+        assertThat(tc.status()).as(tc.text()).isEqualTo(201);
+        testCaseId = tc.str("id");
+        Api.Res suite = api.post("/api/test-suites", api.json(Map.of("projectId", projectId, "name", "Nightly")),
+                owner.token());
+        assertThat(suite.status()).as(suite.text()).isEqualTo(201);
+        suiteId = suite.str("id");
+        assertThat(api.post("/api/test-suites/" + suiteId + "/test-cases", api.json(Map.of("testCaseId", testCaseId)),
+                owner.token()).status()).isEqualTo(200);
+        assertThat(api.post("/api/test-suites/" + suiteId + "/schedules", api.json(Map.of("cron", "0 3 * * *")),
+                owner.token()).status()).isEqualTo(201);
     }
 
     private void signIn(Page page, Accounts.Account who) {
-        page.navigate(base + "/login");
-        page.getByLabel("E-mail").fill(who.email());
-        page.getByLabel("Password").fill(Accounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Storefront tests")))
-                .isVisible();
+        SignIn.as(page, base, who, "Storefront tests");
     }
 
     private static Page.GetByRoleOptions named(String name) {
@@ -158,6 +170,48 @@ class DashboardRolesIT extends DatabaseProperties {
     }
 
     @Test
+    void viewerReadsTestCasesAndSuitesWithoutEditControls(Page page) {
+        signIn(page, viewer);
+        page.getByRole(AriaRole.LINK, named("Test cases")).click();
+        assertThat(page.getByRole(AriaRole.LINK, named("New test case"))).hasCount(0);
+        page.getByRole(AriaRole.LINK, SignIn.exactly("Buy a book")).click();
+        assertThat(page.getByText("add Emma to the cart")).isVisible();
+        assertThat(page.locator("main form")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Save"))).hasCount(0);
+        Screens.save(page, "23-test-case-viewer");
+        page.getByRole(AriaRole.LINK, named("Version history")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Restore version 1"))).hasCount(0);
+        assertThat(page.locator("main form[method=post]")).hasCount(0);
+        page.getByRole(AriaRole.LINK, named("Suites")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Create suite"))).hasCount(0);
+        page.getByRole(AriaRole.LINK, named("Nightly")).click();
+        assertThat(page.getByRole(AriaRole.LINK, SignIn.exactly("Buy a book"))).isVisible();
+        assertThat(page.getByText("0 3 * * *")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Run now"))).hasCount(0);
+        assertThat(page.locator("main form")).hasCount(0);
+        Screens.save(page, "24-suite-viewer");
+
+        String csrf = page.locator("input[name=_csrf]").first().inputValue();
+        String tcBase = base + "/projects/" + projectId + "/test-cases";
+        String suiteBase = base + "/projects/" + projectId + "/suites/" + suiteId;
+        for (String path : List.of(tcBase + "/new", tcBase + "/" + testCaseId, tcBase + "/" + testCaseId + "/delete",
+                tcBase + "/" + testCaseId + "/versions/1/restore", base + "/projects/" + projectId + "/suites",
+                suiteBase + "/run", suiteBase + "/members", suiteBase + "/members/" + testCaseId + "/remove",
+                suiteBase + "/members/" + testCaseId + "/move", suiteBase + "/settings", suiteBase + "/schedules",
+                suiteBase + "/delete")) {
+            var forced = page.request().post(path, RequestOptions.create().setForm(FormData.create()
+                    .set("_csrf", csrf).set("op", "save").set("name", "hijacked").set("step.0.kind", "plain")
+                    .set("step.0.instruction", "x").set("testCaseId", testCaseId).set("direction", "up")
+                    .set("cron", "* * * * *")));
+            assertThat(forced.status()).as(path).isEqualTo(403);
+        }
+        Api api = new Api(server.getURI(), json);
+        assertThat(api.get("/api/test-cases/" + testCaseId, owner.token()).body().get("version")).isEqualTo(1);
+        assertThat(api.get("/api/executions?projectId=" + projectId, owner.token()).body().get("total")).isEqualTo(0);
+        assertThat(api.get("/api/test-suites/" + suiteId + "/schedules", owner.token()).list()).hasSize(1);
+    }
+
+    @Test
     void pagesFitAPhoneScreen(Page page) {
         page.setViewportSize(390, 844);
         signIn(page, owner);
@@ -166,5 +220,12 @@ class DashboardRolesIT extends DatabaseProperties {
         Screens.save(page, "30-overview-phone");
         page.navigate(base + "/organizations/" + orgId + "/members");
         Screens.save(page, "31-members-phone");
+        for (String[] p : new String[][] {{"/projects/" + projectId + "/test-cases/" + testCaseId, "32-test-case-phone"},
+                {"/projects/" + projectId + "/suites/" + suiteId, "33-suite-phone"}}) {
+            page.navigate(base + p[0]);
+            assertThat(page.evaluate("document.documentElement.scrollWidth > window.innerWidth")).as(p[0])
+                    .isEqualTo(false);
+            Screens.save(page, p[1]);
+        }
     }
 }

@@ -15,7 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * same across modes, so a client configured once sees the same server go down and come back.
  */
 public final class FaultProxy implements AutoCloseable {
-  public enum Mode { UP, DOWN, RESET, SLOW }
+  /**
+   * {@code LOSE_ANSWERS} passes requests on but resets the connection when the answer comes back: the server did
+   * the work, the client never hears of it (a timeout after the server committed), so it must retry.
+   */
+  public enum Mode { UP, DOWN, RESET, SLOW, LOSE_ANSWERS }
 
   private final int targetPort;
   private final int port;
@@ -107,6 +111,11 @@ public final class FaultProxy implements AutoCloseable {
       try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
         for (int n; (n = in.read(buffer)) > 0; ) {
           if (mode == Mode.RESET) {
+            reset(from);
+            reset(to);
+            return;
+          }
+          if (answers && mode == Mode.LOSE_ANSWERS) {
             reset(from);
             reset(to);
             return;

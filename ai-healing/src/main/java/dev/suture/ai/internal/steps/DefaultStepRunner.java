@@ -90,25 +90,35 @@ public final class DefaultStepRunner implements StepRunner {
     long planningMs = millisSince(start);
     List<StepResult> ran = new ArrayList<>();
     for (PlannedStep step : steps) {
-      analyzer.reset();
-      long actionStart = System.nanoTime();
-      try {
-        executor.execute(page, step);
-      } catch (RuntimeException | AssertionError e) {
-        String[] kind = analyzer.classify(e, "healed".equals(step.source()));
-        StepResult result = new StepResult(clause, step.action().label(), locatorOf(step), step.value(),
-            step.source(), planningMs, millisSince(actionStart), step.summary() + " failed: " + kind[1], kind[0]);
-        results.add(result);
-        throw new StepFailedException(result, e);
-      }
-      StepResult result = new StepResult(clause, step.action().label(), locatorOf(step), step.value(),
-          step.source(), planningMs, millisSince(actionStart), null, null);
-      LOG.info("{}", result.describe());
-      results.add(result);
-      planned.add(step);
-      ran.add(result);
+      ran.add(execute(clause, step, planningMs));
     }
     return ran;
+  }
+
+  @Override
+  public StepResult run(PlannedStep step) {
+    String clause = step.instruction() != null ? step.instruction() : step.summary();
+    return execute(clause, step, 0);
+  }
+
+  private StepResult execute(String clause, PlannedStep step, long planningMs) {
+    analyzer.reset();
+    long actionStart = System.nanoTime();
+    try {
+      executor.execute(page, step);
+    } catch (RuntimeException | AssertionError e) {
+      String[] kind = analyzer.classify(e, "healed".equals(step.source()));
+      StepResult result = new StepResult(clause, step.action().label(), locatorOf(step), step.value(),
+          step.source(), planningMs, millisSince(actionStart), step.summary() + " failed: " + kind[1], kind[0]);
+      results.add(result);
+      throw new StepFailedException(result, e);
+    }
+    StepResult result = new StepResult(clause, step.action().label(), locatorOf(step), step.value(),
+        step.source(), planningMs, millisSince(actionStart), null, null);
+    LOG.info("{}", result.describe());
+    results.add(result);
+    planned.add(step);
+    return result;
   }
 
   /** From the cache when it still fits the page (healing a moved element), else from the planners. */

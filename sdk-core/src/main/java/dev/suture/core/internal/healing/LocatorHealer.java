@@ -23,18 +23,26 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Heals broken locators at the protocol level, so that every Playwright API (CSS, XPath, getBy..., chained and
  * filtered locators, expectations) heals the same way while tests keep Playwright's own objects.
  *
- * <p>Before a healable call leaves for the driver, a nested call (the connection is re-entrant) fingerprints what its
- * selector matches. Exactly one element: that is the selector's new baseline. None within the healing wait, or
- * several where one is required, with a baseline on record: the page is snapshotted, the {@link ElementMatcher}
- * decides, and either the call's selector is rewritten to the healed element (and a {@link HealingEvent} recorded)
- * or the call fails at once with the best candidates. Other messages pass to the downstream listener unchanged.
+ * <p>Before a healable call leaves for the driver, a nested call (the connection is re-entrant) checks what its
+ * selector matches. The first time it matches exactly one element on a page in this test, that element's
+ * fingerprint is the selector's new baseline; later calls with the same selector on the same page only count the
+ * matches, which costs the browser far less than a fingerprint. None within the healing wait, or several where one
+ * is required, with a baseline on record: the page is snapshotted, the {@link ElementMatcher} decides, and either
+ * the call's selector is rewritten to the healed element (and a {@link HealingEvent} recorded) or the call fails at
+ * once with the best candidates. Other messages pass to the downstream listener unchanged.
+ *
+ * <p>Suture's nested calls are sent as Playwright's own internal calls ({@code metadata.internal}): a trace then
+ * records neither them nor the two DOM snapshots it takes around every traced call, so they cost a traced test no
+ * more than an untraced one and do not clutter the trace viewer.
  */
 public final class LocatorHealer implements ProtocolListener {
   private static final Logger LOG = LoggerFactory.getLogger(LocatorHealer.class);
@@ -45,12 +53,15 @@ public final class LocatorHealer implements ProtocolListener {
   private final ElementMatcher matcher;
   private final HealingOptions options;
   private final BaselineStore baselines;
+  private final TeamVerdicts verdicts;
   private final String test;
   private final Path artifactDir;
   private final Path outputDir;
   private final List<HealingEvent> events = new ArrayList<>();
   /** Heals already made in this test, by page and selector, so a selector used twice heals once. */
   private final Map<String, String> healed = new HashMap<>();
+  /** Page and selector pairs whose baseline this test has already recorded. */
+  private final Set<String> recorded = new HashSet<>();
   private boolean busy;
 
   public LocatorHealer(ProtocolTap tap, ProtocolListener downstream, ElementMatcher matcher, HealingOptions options,
@@ -60,6 +71,7 @@ public final class LocatorHealer implements ProtocolListener {
     this.matcher = matcher;
     this.options = options;
     this.baselines = new BaselineStore(options.directory(), test);
+    this.verdicts = new TeamVerdicts(options.team());
     this.test = test;
     this.outputDir = outputDir;
     this.artifactDir = artifactDir;
@@ -78,7 +90,8 @@ public final class LocatorHealer implements ProtocolListener {
   @Override
   public void onSend(JsonObject message) {
     if (busy) {
-      return; // Suture's own nested calls: neither healed nor recorded
+      markInternal(message); // Suture's own nested calls: neither healed nor recorded, nor traced
+      return;
     }
     HealableCall call = HealableCall.of(message);
     if (call != null && tap.object(call.frameGuid()) instanceof Frame frame) {
@@ -103,86 +116,110 @@ public final class LocatorHealer implements ProtocolListener {
   private void heal(HealableCall call, Frame frame) {
     String page = pagePath(frame.url());
     String selector = call.selector();
-    List<ElementFingerprint> found = PageSnapshot.fingerprints(frame.locator(selector));
-    if (found.size() == 1) {
-      baselines.matched(page, selector, found.get(0));
+    int matches = resolve(frame, page, selector);
+    if (resolved(matches, call)) {
       return;
     }
-    if (found.size() > 1 && !call.strict()) {
-      return;
-    }
-    BaselineStore.Entry baseline = baselines.get(page, selector);
-    if (baseline == null) {
+    BaselineStore.Entry local = baselines.get(page, selector);
+    if (local == null && !verdicts.hasAccepted(selector)) {
       return; // nothing to heal against: Playwright waits and fails as usual
     }
     String earlier = healed.get(page + " " + selector);
-    if (earlier != null && PageSnapshot.fingerprints(frame.locator(earlier)).size() == 1) {
+    if (earlier != null && frame.locator(earlier).count() == 1) {
       call.retarget(earlier);
       return;
     }
-    if (found.isEmpty()) {
-      found = waitForMatch(frame, selector);
-      if (found.size() == 1) {
-        baselines.matched(page, selector, found.get(0));
-        return;
-      }
-      if (found.size() > 1 && !call.strict()) {
+    if (matches == 0) {
+      matches = waitForMatch(frame, page, selector);
+      if (resolved(matches, call)) {
         return;
       }
     }
-    decide(call, frame, page, baseline, found.size());
+    // Only now, with the locator broken, is the team's baseline needed (a locator that merely appeared late never
+    // waits for the platform's verdicts while the local baseline decides whether to wait).
+    decide(call, frame, page, local, verdicts.baseline(selector, local), matches);
   }
 
-  private void decide(HealableCall call, Frame frame, String page, BaselineStore.Entry baseline, int matches) {
+  /** Whether the call can go ahead as written: one match, or several for a call that does not need exactly one. */
+  private static boolean resolved(int matches, HealableCall call) {
+    return matches == 1 || matches > 1 && !call.strict();
+  }
+
+  /**
+   * How many elements the selector matches now, without waiting. The first time it matches exactly one on this page
+   * in this test, that element's fingerprint becomes its baseline; after that a count is enough.
+   */
+  private int resolve(Frame frame, String page, String selector) {
+    String key = page + " " + selector;
+    if (recorded.contains(key)) {
+      return frame.locator(selector).count();
+    }
+    List<ElementFingerprint> found = PageSnapshot.fingerprints(frame.locator(selector));
+    if (found.size() == 1) {
+      baselines.matched(page, selector, found.get(0));
+      recorded.add(key);
+    }
+    return found.size();
+  }
+
+  private void decide(HealableCall call, Frame frame, String page, BaselineStore.Entry local,
+                      ElementFingerprint baseline, int matches) {
     List<ElementFingerprint> candidates = PageSnapshot.capture(frame).elements();
-    HealingDecision decision = matcher.decide(baseline.fingerprint(), candidates, baseline.rejected());
+    HealingDecision decision = matcher.decide(baseline, candidates,
+        verdicts.rejected(call.selector(), local, candidates));
     String where = call.selector() + " (" + call.method() + " in " + test + " on " + frame.url() + ")";
     String broken = matches == 0 ? "matched nothing for " + options.waitMs() + " ms" : "matched " + matches
         + " elements where one is required";
     if (!decision.heal()) {
       throw new LocatorHealingException("Locator " + where + " " + broken + ", and Suture did not heal it: "
           + decision.reason() + ". Best candidates:" + decision.describeTop(3) + System.lineSeparator()
-          + "The element was last seen as " + baseline.fingerprint().describe() + ". Update the locator in the test.");
+          + "The element was last seen as " + baseline.describe() + ". Update the locator in the test.");
     }
     ElementFingerprint chosen = decision.best().element();
-    String suggestion = Suggestions.best(chosen, s -> PageSnapshot.fingerprints(frame.locator(s)).size());
+    String suggestion = Suggestions.best(chosen, s -> frame.locator(s).count());
     if (options.mode() == HealingMode.SUGGEST) {
       throw new LocatorHealingException("Locator " + where + " " + broken + ". Suture would heal it to "
           + chosen.describe() + " (score " + String.format(java.util.Locale.ROOT, "%.2f", decision.best().score())
           + "); replace it with: " + suggestion + " (suture.healing.mode=suggest, so the step fails).");
     }
-    if (PageSnapshot.fingerprints(frame.locator(chosen.selector())).size() != 1) {
+    if (frame.locator(chosen.selector()).count() != 1) {
       throw new LocatorHealingException("Locator " + where + " " + broken + "; Suture chose " + chosen.describe()
           + " but could not address it uniquely. Update the locator in the test: " + suggestion);
     }
     String screenshot = screenshot(frame, chosen.selector());
     call.retarget(chosen.selector());
     healed.put(page + " " + call.selector(), chosen.selector());
-    baselines.healed(page, call.selector(), baseline.fingerprint(), chosen, chosen.selector(), suggestion,
+    baselines.healed(page, call.selector(), baseline, chosen, chosen.selector(), suggestion,
         decision.best().score());
     Double runnerUp = decision.runnerUp() == null ? null : decision.runnerUp().score();
     HealingEvent event = new HealingEvent(test, call.method(), call.selector(), chosen.selector(), suggestion,
         chosen.describe(), decision.best().score(), runnerUp, decision.reason(), frame.url(), screenshot,
-        Instant.now());
+        Instant.now(), chosen);
     synchronized (this) {
       events.add(event);
     }
     LOG.info("Suture: {}", event.describe());
   }
 
-  private List<ElementFingerprint> waitForMatch(Frame frame, String selector) {
+  private int waitForMatch(Frame frame, String page, String selector) {
     long deadline = System.nanoTime() + options.waitMs() * 1_000_000L;
-    List<ElementFingerprint> found = List.of();
-    while (found.isEmpty() && System.nanoTime() < deadline) {
+    int matches = 0;
+    while (matches == 0 && System.nanoTime() < deadline) {
       try {
         Thread.sleep(POLL_MS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return found;
+        return matches;
       }
-      found = PageSnapshot.fingerprints(frame.locator(selector));
+      matches = resolve(frame, page, selector);
     }
-    return found;
+    return matches;
+  }
+
+  private static void markInternal(JsonObject message) {
+    if (message.get("metadata") instanceof JsonObject metadata) {
+      metadata.addProperty("internal", true);
+    }
   }
 
   /** A full-page screenshot with the healed element outlined, for the report; null when it cannot be taken. */

@@ -8,7 +8,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * {@code java -jar sdk-core.jar flush [SECONDS]} (with its dependencies on the class path, see the README): sends
+ * {@code java -jar sdk-core-<version>-cli.jar flush [SECONDS]} (the shaded jar that carries OkHttp and Jackson; see
+ * the README): sends
  * what earlier runs left in the outbox, configured by the same {@code suture.*} keys as a test run, and exits 0
  * when the outbox is empty, 1 when events are left, 2 on a usage or configuration error.
  */
@@ -23,7 +24,7 @@ public final class OutboxCommand {
   /** The command's work, without exiting; returns the exit code. */
   public static int run(String[] args, Settings settings) {
     if (args.length < 1 || !args[0].equals("flush")) {
-      System.err.println("Usage: java -jar sdk-core.jar flush [SECONDS]\n  Sends the events earlier test runs left in "
+      System.err.println("Usage: java -jar sdk-core-cli.jar flush [SECONDS]\n  Sends the events earlier test runs left in "
           + "the outbox (" + ReportingConfig.OUTBOX_DIR + ", default target/suture/outbox) to the platform ("
           + ReportingConfig.SERVER_URL + ", " + ReportingConfig.API_KEY + "), waiting at most SECONDS (default 60).");
       return 2;

@@ -1,0 +1,93 @@
+package dev.suture.platform.suite;
+
+import dev.suture.platform.common.ProblemException;
+import dev.suture.platform.suite.SuitePayloads.ScheduleView;
+import dev.suture.platform.suite.SuitePayloads.SuiteConfig;
+import dev.suture.platform.suite.SuitePayloads.SuiteView;
+import dev.suture.platform.suite.SuitePayloads.Viewport;
+import io.micronaut.core.annotation.Nullable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Suite settings between the API's records and the configuration form's text fields: numbers typed as text,
+ * the environment as {@code NAME=value} lines. A field that cannot be read fails with the form field's name.
+ */
+final class SuiteForms {
+
+    private SuiteForms() {
+    }
+
+    static SuiteScreens.Detail detail(SuiteView s, List<ScheduleView> schedules) {
+        SuiteConfig c = s.config();
+        Viewport v = c.viewport();
+        return new SuiteScreens.Detail(s.id(), s.name(), nz(s.description()), nz(c.browser()),
+                v == null ? "" : String.valueOf(v.width()), v == null ? "" : String.valueOf(v.height()),
+                text(c.parallelism()), text(c.retries()), nz(c.baseUrl()),
+                c.environment() == null ? "" : c.environment().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n")),
+                s.testCases().stream().map(m -> new SuiteScreens.Member(m.testCaseId(), m.position(), m.name(),
+                        m.status())).toList(),
+                schedules.stream().map(x -> new SuiteScreens.Schedule(x.id(), x.cron(), x.timeZone(), x.enabled(),
+                        x.nextRunAt(), x.lastRunAt())).toList());
+    }
+
+    /** The configuration form as a {@link SuiteConfig}; blank fields are the worker's defaults. */
+    static SuiteConfig config(Map<String, String> form) {
+        Integer width = number(form, "width");
+        Integer height = number(form, "height");
+        if ((width == null) != (height == null)) {
+            throw ProblemException.invalidField(width == null ? "width" : "height",
+                    "give both the viewport's width and height, or neither");
+        }
+        return new SuiteConfig(blankToNull(form.get("browser")),
+                width == null ? null : new Viewport(width, height), number(form, "parallelism"),
+                number(form, "retries"), environment(form.get("environment")), blankToNull(form.get("baseUrl")));
+    }
+
+    private static @Nullable Map<String, String> environment(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        String[] lines = text.split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                throw ProblemException.invalidField("environment", "line " + (i + 1) + " must look like NAME=value");
+            }
+            env.put(line.substring(0, eq).strip(), line.substring(eq + 1));
+        }
+        return env;
+    }
+
+    private static @Nullable Integer number(Map<String, String> form, String field) {
+        String s = blankToNull(form.get(field));
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField(field, "must be a whole number");
+        }
+    }
+
+    private static String text(@Nullable Integer n) {
+        return n == null ? "" : n.toString();
+    }
+
+    static String nz(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
