@@ -75,7 +75,8 @@ class ScheduleTickIT extends PlatformIT {
             smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             smtp.start();
         }
-        return Map.of("suture.schedules.tick-cron", "* * * * * *", "suture.mail.host", "127.0.0.1",
+        return Map.of("suture.worker.enabled", "true", "suture.schedules.tick-cron", "* * * * * *",
+                "suture.mail.host", "127.0.0.1",
                 "suture.mail.port", Integer.toString(smtpPort), "suture.jobs.polling-interval", "1s");
     }
 
