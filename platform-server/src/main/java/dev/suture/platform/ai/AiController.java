@@ -4,12 +4,19 @@ import dev.suture.platform.access.AccessService;
 import dev.suture.platform.access.Caller;
 import dev.suture.platform.access.ProjectAccess;
 import dev.suture.platform.access.ProjectPermission;
+import dev.suture.platform.ai.AiPayloads.AnalyzeFailure;
 import dev.suture.platform.ai.AiPayloads.Approve;
+import dev.suture.platform.ai.AiPayloads.FixLocator;
+import dev.suture.platform.ai.AiPayloads.ImproveAnswer;
+import dev.suture.platform.ai.AiPayloads.ImproveTest;
+import dev.suture.platform.ai.AiPayloads.OptimizeSuite;
 import dev.suture.platform.ai.AiPayloads.GenerateTest;
 import dev.suture.platform.ai.AiPayloads.GeneratedStep;
 import dev.suture.platform.ai.AiPayloads.GeneratedTestView;
 import dev.suture.platform.common.PageResponse;
 import dev.suture.platform.common.ProblemException;
+import dev.suture.platform.testcase.TestCasePayloads.TestCaseView;
+import dev.suture.platform.testcase.TestCaseService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -30,8 +37,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * {@code /api/ai}: tests generated from a description on a live page, reviewed by a user before they become test
- * cases. Requests that do AI work count against the hourly quotas ({@link AiQuota}); reviewing does not.
+ * {@code /api/ai}: tests generated from a description on a live page (reviewed by a user before they become test
+ * cases), improvements of a test case, a fixed locator, failure analysis and a suite's best order. Requests that do
+ * AI work need the right to write tests and count against the hourly quotas ({@link AiQuota}); reading and
+ * reviewing generated tests does not count.
  */
 @Controller("/api/ai")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -42,12 +51,21 @@ class AiController {
     private final AiQuota quota;
     private final TestGeneration generation;
     private final GeneratedTests generated;
+    private final TestCaseService testCases;
+    private final LocatorFixer locators;
+    private final FailureAnalysis failures;
+    private final SuiteOptimizer suites;
 
-    AiController(AccessService access, AiQuota quota, TestGeneration generation, GeneratedTests generated) {
+    AiController(AccessService access, AiQuota quota, TestGeneration generation, GeneratedTests generated,
+                 TestCaseService testCases, LocatorFixer locators, FailureAnalysis failures, SuiteOptimizer suites) {
         this.access = access;
         this.quota = quota;
         this.generation = generation;
         this.generated = generated;
+        this.testCases = testCases;
+        this.locators = locators;
+        this.failures = failures;
+        this.suites = suites;
     }
 
     @Post("/generate-test")
@@ -60,7 +78,7 @@ class AiController {
     @ApiResponse(responseCode = "422", description = "a step could not be resolved or failed on the page")
     @ApiResponse(responseCode = "429", description = "an hourly AI quota is used up (Retry-After says when it resets)")
     GeneratedTestView generateTest(@Parameter(hidden = true) Caller caller, @Body @Valid GenerateTest in) {
-        ProjectAccess a = aiWork(caller, in.projectId());
+        ProjectAccess a = aiWork(caller, in.projectId(), "generate-test");
         List<GeneratedStep> steps = generation.generate(in.startUrl(), in.description());
         String name = in.name() == null || in.name().isBlank()
                 ? GeneratedTests.abbreviate(in.description(), 120) : in.name().strip();
@@ -97,14 +115,56 @@ class AiController {
         return generated.reject(caller, id);
     }
 
+    @Post("/improve-test")
+    @Operation(summary = "Suggest improvements to a test case and propose its steps with the safe fixes applied",
+            description = "Rules: structural or machine-made locators, fixed pauses, repeated steps, literal "
+                    + "secrets, missing checks. The test case is not changed; save the proposal with PUT "
+                    + "/api/test-cases/{id} if you agree.")
+    ImproveAnswer improveTest(@Parameter(hidden = true) Caller caller, @Body @Valid ImproveTest in) {
+        TestCaseView tc = testCases.get(caller, in.testCaseId());
+        aiWork(caller, tc.projectId(), "improve-test");
+        TestImprover.Improvement improvement = TestImprover.improve(tc.steps());
+        return new ImproveAnswer(tc.id(), tc.version(), improvement.suggestions(), improvement.steps(),
+                improvement.changed());
+    }
+
+    @Post("/fix-locator")
+    @Operation(summary = "Check a locator on the live page and propose a replacement when it no longer matches "
+            + "exactly one element", description = "The element is found from the description (or the locator's "
+            + "own words) by the offline planner, then by the model when one is configured.")
+    @ApiResponse(responseCode = "422", description = "the page did not load, or no element is clearly the one meant")
+    LocatorFixer.Fix fixLocator(@Parameter(hidden = true) Caller caller, @Body @Valid FixLocator in) {
+        aiWork(caller, in.projectId(), "fix-locator");
+        return locators.fix(in.url(), in.locator(), in.description());
+    }
+
+    @Post("/analyze-failure")
+    @Operation(summary = "Explain the failed tests of an execution (or one result): kind of failure, failed step, "
+            + "heals involved, flakiness, and what to do")
+    FailureAnalysis.Analysis analyzeFailure(@Parameter(hidden = true) Caller caller, @Body @Valid AnalyzeFailure in) {
+        FailureAnalysis.Execution e = failures.execution(in.executionId());
+        aiWork(caller, e.projectId(), "analyze-failure");
+        return failures.analyze(e, in.resultId());
+    }
+
+    @Post("/optimize-suite")
+    @Operation(summary = "Propose a suite order (most failing first, then quickest) without duplicate test cases",
+            description = "Nothing is changed: send the answer's testCaseIds to PUT /api/test-suites/{id}/test-cases "
+                    + "to apply it.")
+    SuiteOptimizer.Proposal optimizeSuite(@Parameter(hidden = true) Caller caller, @Body @Valid OptimizeSuite in) {
+        SuiteOptimizer.Suite suite = suites.suite(in.suiteId());
+        aiWork(caller, suite.projectId(), "optimize-suite");
+        return suites.propose(suite);
+    }
+
     /** The checks of every AI request: a user who may write tests, a live project, then the quota. */
-    private ProjectAccess aiWork(Caller caller, UUID projectId) {
+    private ProjectAccess aiWork(Caller caller, UUID projectId, String feature) {
         ProjectAccess a = access.requireProject(caller, projectId, ProjectPermission.WRITE_TESTS);
         caller.requireUser();
         if (a.project().archivedAt() != null) {
             throw ProblemException.conflict("archived", "The project is archived; unarchive it first");
         }
-        quota.acquire(a.project());
+        quota.acquire(caller, a.project(), feature);
         return a;
     }
 }

@@ -53,4 +53,31 @@ final class AiPayloads {
                            message = "must be one of DRAFT, ACTIVE, DEPRECATED") String status,
                    @Nullable @Size(max = 50) List<@NotBlank @Size(max = 100) String> tags) {
     }
+
+    @Serdeable
+    record ImproveTest(@NotNull UUID testCaseId) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ImproveAnswer(UUID testCaseId, int version, List<TestImprover.Suggestion> suggestions,
+                         List<dev.suture.platform.testcase.TestCasePayloads.Step> steps, boolean changed) {
+    }
+
+    @Serdeable
+    record FixLocator(@NotNull UUID projectId,
+                      @NotBlank @Size(max = 2000)
+                      @Pattern(regexp = "https?://\\S+", message = "must be an absolute http:// or https:// URL")
+                      String url,
+                      @NotBlank @Size(max = 2000) String locator,
+                      @Nullable @Size(max = 500) String description) {
+    }
+
+    @Serdeable
+    record AnalyzeFailure(@NotNull UUID executionId, @Nullable UUID resultId) {
+    }
+
+    @Serdeable
+    record OptimizeSuite(@NotNull UUID suiteId) {
+    }
 }

@@ -1,5 +1,7 @@
 package dev.suture.platform.ai;
 
+import dev.suture.platform.access.Caller;
+import dev.suture.platform.audit.AuditTrail;
 import dev.suture.platform.common.ProblemException;
 import dev.suture.platform.common.SqlRunner;
 import dev.suture.platform.organization.Organization;
@@ -13,13 +15,15 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hourly AI quotas: {@code suture.ai.requests-per-hour} per project and the organisation tier's
  * {@code suture.tiers.<tier>.ai-requests-per-hour} over all its projects, in fixed clock hours. Counted in
  * {@code ai_usage} in PostgreSQL under a per-organisation advisory lock, so the limits hold exactly however many
  * server instances share the database. Each request is counted in its own transaction before the work starts: a
- * request whose generation fails afterwards still counts (it used the browser or the model).
+ * request whose generation fails afterwards still counts (it used the browser or the model). Each counted request
+ * writes an {@code ai.request} audit row naming the feature.
  */
 @Singleton
 class AiQuota {
@@ -30,9 +34,12 @@ class AiQuota {
     private final AiConfig config;
     private final OrganizationRepository organizations;
     private final SubscriptionLimits limits;
+    private final AuditTrail audit;
 
-    AiQuota(SqlRunner sql, AiConfig config, OrganizationRepository organizations, SubscriptionLimits limits) {
+    AiQuota(SqlRunner sql, AiConfig config, OrganizationRepository organizations, SubscriptionLimits limits,
+            AuditTrail audit) {
         this.sql = sql;
+        this.audit = audit;
         this.config = config;
         this.organizations = organizations;
         this.limits = limits;
@@ -41,10 +48,11 @@ class AiQuota {
     /**
      * Counts one AI request of the project.
      *
+     * @param feature the route's last segment ({@code generate-test}, ...), for the audit row
      * @throws ProblemException 429 with Retry-After naming the limit reached; nothing is counted then
      */
     @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW, noRollbackFor = ProblemException.class)
-    public void acquire(Project project) {
+    public void acquire(Caller caller, Project project, String feature) {
         long now = Instant.now().getEpochSecond();
         Instant window = Instant.ofEpochSecond(now - now % HOUR);
         long retryAfter = Math.max(1, window.getEpochSecond() + HOUR - now);
@@ -68,6 +76,7 @@ class AiQuota {
         sql.update("INSERT INTO ai_usage (project_id, window_start, requests) VALUES (?, ?, 1) "
                 + "ON CONFLICT (project_id, window_start) DO UPDATE SET requests = ai_usage.requests + 1",
                 project.id(), window);
+        audit.record(caller, org.id(), "ai.request", "project", project.id(), null, Map.of("feature", feature));
     }
 
     private static ProblemException exceeded(String key, int limit, String per, long retryAfter) {

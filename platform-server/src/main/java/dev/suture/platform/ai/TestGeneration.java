@@ -4,8 +4,10 @@ import com.microsoft.playwright.PlaywrightException;
 import dev.suture.ai.GeneratedTest;
 import dev.suture.ai.LlmSettings;
 import dev.suture.ai.PlannedStep;
+import dev.suture.ai.StepAction;
 import dev.suture.ai.StepOptions;
 import dev.suture.ai.StepPlanner;
+import dev.suture.ai.StepRefusedException;
 import dev.suture.ai.TestGenerator;
 import dev.suture.core.SutureException;
 import dev.suture.platform.ai.AiPayloads.GeneratedStep;
@@ -30,6 +32,15 @@ class TestGeneration {
     private static final Pattern UPLOAD = Pattern.compile("\\b(upload|attach)\\b|\\bfile\\s+\\S+\\s+(for|in|on|to)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final StepPlanner NO_UPLOADS = (instruction, snapshot) -> {
+        List<PlannedStep> steps = StepPlanner.offline().plan(instruction, snapshot);
+        if (steps.stream().anyMatch(step -> step.action() == StepAction.UPLOAD_FILE)) {
+            throw new StepRefusedException(instruction, "uploading files is not allowed in tests generated on the "
+                    + "server", List.of());
+        }
+        return steps;
+    };
+
     private final AiBrowser browser;
     private final LlmSettings llm;
 
@@ -48,9 +59,9 @@ class TestGeneration {
             throw ProblemException.invalidField("description", "file uploads cannot be generated on the server; "
                     + "leave the upload step out and add it to the test case afterwards");
         }
-        // No step cache on the server (each request is independent) and no directory to upload files from.
-        StepOptions options = new StepOptions(null, Path.of("/nonexistent-suture-upload-dir"), StepPlanner.offline(),
-                null, true);
+        // No step cache on the server (each request is independent); no step may upload a file, whoever proposes it
+        // (a page could talk a model into "upload /etc/passwd"): the planner refuses upload steps.
+        StepOptions options = new StepOptions(null, Path.of("/nonexistent-suture-upload-dir"), NO_UPLOADS, null, true);
         GeneratedTest test;
         try {
             test = browser.withPage(page -> TestGenerator.create(page, options, llm).generate(startUrl, description));

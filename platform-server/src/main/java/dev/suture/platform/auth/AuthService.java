@@ -34,12 +34,14 @@ class AuthService {
     private final RateLimiter rateLimiter;
     private final JwtService jwt;
     private final AuthConfig config;
+    private final TotpCipher totpCipher;
     private final String publicUrl;
 
     AuthService(UserRepository users, PasswordHasher hasher, SessionService sessions, ActionTokens actionTokens,
                 Mailer mailer, AuditTrail audit, RateLimiter rateLimiter, JwtService jwt, AuthConfig config,
-                @Value("${suture.public-url:}") String publicUrl) {
+                TotpCipher totpCipher, @Value("${suture.public-url:}") String publicUrl) {
         this.users = users;
+        this.totpCipher = totpCipher;
         this.hasher = hasher;
         this.sessions = sessions;
         this.actionTokens = actionTokens;
@@ -106,7 +108,7 @@ class AuthService {
         rateLimiter.checkAuth("login-2fa", client.ip(), userId.toString());
         User user = users.findById(userId).filter(User::totpEnabled)
                 .orElseThrow(() -> ProblemException.unauthorized("Two-factor authentication is not enabled"));
-        if (!Totp.verify(user.totpSecret(), code, Instant.now().getEpochSecond())) {
+        if (!Totp.verify(totpCipher.open(user.id(), user.totpSecret()), code, Instant.now().getEpochSecond())) {
             audit.recordAuthFailure(userId, "auth.login_2fa_failed", client, null);
             throw ProblemException.unauthorized("The two-factor code is wrong");
         }

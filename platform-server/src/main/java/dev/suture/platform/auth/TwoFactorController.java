@@ -34,11 +34,13 @@ class TwoFactorController {
     private final UserRepository users;
     private final AuditTrail audit;
     private final RateLimiter rateLimiter;
+    private final TotpCipher cipher;
 
-    TwoFactorController(UserRepository users, AuditTrail audit, RateLimiter rateLimiter) {
+    TwoFactorController(UserRepository users, AuditTrail audit, RateLimiter rateLimiter, TotpCipher cipher) {
         this.users = users;
         this.audit = audit;
         this.rateLimiter = rateLimiter;
+        this.cipher = cipher;
     }
 
     @Serdeable
@@ -57,7 +59,7 @@ class TwoFactorController {
             throw ProblemException.conflict("2fa-enabled", "Two-factor authentication is already on; disable it first");
         }
         String secret = Totp.newSecret();
-        users.update(user.withTotp(secret, false, Instant.now()));
+        users.update(user.withTotp(cipher.seal(user.id(), secret), false, Instant.now()));
         audit.record(caller, null, "auth.2fa_enroll", "user", user.id(), null, null);
         return new Enrollment(secret, Totp.otpauthUri("Suture", user.email(), secret));
     }
@@ -92,7 +94,7 @@ class TwoFactorController {
 
     private void checkCode(User user, String code, Caller caller) {
         rateLimiter.checkAuth("2fa-code", caller.client().ip(), user.id().toString());
-        if (!Totp.verify(user.totpSecret(), code, Instant.now().getEpochSecond())) {
+        if (!Totp.verify(cipher.open(user.id(), user.totpSecret()), code, Instant.now().getEpochSecond())) {
             throw ProblemException.invalidField("code", "is not the current code of your authenticator app");
         }
     }

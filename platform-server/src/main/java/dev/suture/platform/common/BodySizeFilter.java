@@ -13,7 +13,8 @@ import io.micronaut.http.annotation.ServerFilter;
  * Keeps request bodies small except where large ones are the point. Netty's own limit
  * ({@code micronaut.server.max-request-size}) is set to the largest upload; this filter answers 413 at once, from
  * the Content-Length, for any body over {@code suture.max-request-size} (1MB) unless the route is an artifact
- * upload (up to {@code suture.storage.max-file-size} plus 1 MiB of multipart framing) or an ingest batch
+ * upload (up to {@code suture.storage.max-file-size} plus 1 MiB of multipart framing), a bulk upload
+ * ({@code suture.storage.max-bulk-size} plus 1 MiB; the endpoint also counts the files' bytes) or an ingest batch
  * (6 MiB: the 5 MiB limit applies after decompression and is checked by the endpoint itself).
  */
 @ServerFilter("/api/**")
@@ -23,11 +24,14 @@ final class BodySizeFilter implements Ordered {
 
     private final long defaultLimit;
     private final long uploadLimit;
+    private final long bulkUploadLimit;
 
     BodySizeFilter(@Value("${suture.max-request-size:1MB}") String defaultLimit,
-                   @Value("${suture.storage.max-file-size:52428800}") long maxFileSize) {
+                   @Value("${suture.storage.max-file-size:52428800}") long maxFileSize,
+                   @Value("${suture.storage.max-bulk-size:52428800}") long maxBulkSize) {
         this.defaultLimit = bytes(defaultLimit);
         this.uploadLimit = maxFileSize + MIB;
+        this.bulkUploadLimit = maxBulkSize + MIB;
     }
 
     @RequestFilter
@@ -49,6 +53,9 @@ final class BodySizeFilter implements Ordered {
         }
         if (method == HttpMethod.POST && path.equals("/api/storage")) {
             return uploadLimit;
+        }
+        if (method == HttpMethod.POST && path.equals("/api/storage/bulk")) {
+            return bulkUploadLimit;
         }
         return defaultLimit;
     }

@@ -10,13 +10,14 @@ import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Bean-validation failures: 400 with one {@code errors} entry per bad field, named as the client sent it. */
+/**
+ * Bean-validation failures: 400 with one {@code errors} entry per bad field, named as the client sent it
+ * ({@link FieldNames}).
+ */
 @Singleton
 @Produces(Problem.MEDIA_TYPE)
 @Replaces(ConstraintExceptionHandler.class)
@@ -32,27 +33,10 @@ final class ValidationExceptionHandler implements ExceptionHandler<ConstraintVio
     public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new FieldError(FieldNames.of(violation.getPropertyPath()), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         return problems.handle(request, new ProblemException(HttpStatus.BAD_REQUEST, "validation",
                 "The request has invalid fields", errors, null));
-    }
-
-    /** {@code register.body.email} becomes {@code email}; a bad query parameter keeps its own name. */
-    static String fieldOf(Path path) {
-        List<String> bean = new ArrayList<>();
-        String parameter = null;
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                bean.add(node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
-            }
-        }
-        if (!bean.isEmpty()) {
-            return String.join(".", bean);
-        }
-        return parameter == null ? path.toString() : parameter;
     }
 }

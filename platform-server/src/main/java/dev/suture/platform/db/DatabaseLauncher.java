@@ -22,6 +22,7 @@ public final class DatabaseLauncher {
 
     private final Map<String, Object> properties;
     private final EmbeddedPostgres embedded;
+    private volatile ApplicationContext context;
 
     private DatabaseLauncher(Map<String, Object> properties, EmbeddedPostgres embedded) {
         this.properties = properties;
@@ -85,17 +86,21 @@ public final class DatabaseLauncher {
     }
 
     /**
-     * Stops the embedded PostgreSQL when the JVM exits, after the context (and its connection pool) has stopped.
-     * Micronaut's own shutdown hook stops the context; stopping it here as well deadlocks the two hooks, so this
-     * one only waits for it (at most two minutes, the grace period of requests in flight included).
+     * Stops the embedded PostgreSQL when the JVM exits. Registered right after PostgreSQL starts, before the
+     * server does: the server announces that it listens (and can get a SIGTERM) before {@code Micronaut.start()}
+     * returns, and a hook registered only after that return left PostgreSQL running after a SIGTERM in between.
+     * Once the context is known ({@link #attach}, at its start), the hook waits for Micronaut's own hook to stop
+     * it (at most two minutes, the grace period of requests in flight included) so the pool closes first; it
+     * never stops the context itself, which deadlocks the two hooks.
      */
-    public void closeWhenStopped(ApplicationContext context) {
+    public void stopAtExit() {
         if (embedded == null) {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ApplicationContext running = context;
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
-            while (context.isRunning() && System.nanoTime() < deadline) {
+            while (running != null && running.isRunning() && System.nanoTime() < deadline) {
                 try {
                     Thread.sleep(100);
                 } catch (InterruptedException e) {
@@ -105,6 +110,11 @@ public final class DatabaseLauncher {
             }
             close();
         }, "suture-embedded-postgres-stop"));
+    }
+
+    /** The context that uses this database; the exit hook lets it stop before PostgreSQL does. */
+    void attach(ApplicationContext running) {
+        this.context = running;
     }
 
     public void close() {

@@ -2,20 +2,21 @@ package dev.suture.platform.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.regex.Pattern;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
- * Blobs under {@code root/ab/cd/<sha256>}. Writes go to a temporary file in the same directory tree and are
- * moved into place atomically, so a reader never sees half a file and two writers of the same content agree.
+ * Blobs under {@code root/ab/cd/<sha256>} (see {@link BlobKeys}). Writes go to a temporary file in the same
+ * directory tree and are moved into place atomically, so a reader never sees half a file and two writers of the
+ * same content agree.
  */
 final class FileSystemArtifactStore implements ArtifactStore {
-
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
 
@@ -62,18 +63,20 @@ final class FileSystemArtifactStore implements ArtifactStore {
         }
     }
 
+    /** Empty: the server serves the file itself behind a URL it signs ({@link UrlSigner}). */
+    @Override
+    public Optional<URI> presignedUrl(String sha256, Duration ttl, String contentType, String fileName) {
+        return Optional.empty();
+    }
+
     @Override
     public String describe() {
         return "filesystem:" + root;
     }
 
-    /** The only way a key becomes a path: 64 hex digits, checked, so no name can reach outside the root. */
+    /** The only way a key becomes a path: {@link BlobKeys} checks it, and the result must stay below the root. */
     Path pathOf(String sha256) {
-        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-            throw new IllegalArgumentException("A blob key must be 64 lower-case hex digits (a SHA-256), got: "
-                    + sha256);
-        }
-        Path path = root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256).normalize();
+        Path path = root.resolve(BlobKeys.relativePath(sha256)).normalize();
         if (!path.startsWith(root)) {
             throw new IllegalArgumentException("Blob path escapes the store: " + sha256);
         }

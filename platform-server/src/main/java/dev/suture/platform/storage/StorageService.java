@@ -197,7 +197,10 @@ public class StorageService {
         return open(files.findById(id).orElseThrow(() -> ProblemException.notFound("File " + id)));
     }
 
-    /** A download URL that works without credentials until it expires. */
+    /**
+     * A download URL that works without credentials until it expires: the store's own (S3's presigner) when it has
+     * one, else this server's {@code /api/storage/signed/...} with an HMAC over file id and expiry.
+     */
     @Transactional // not read-only: the first signature of a fresh database stores the signing key
     public Presigned presign(Caller caller, UUID id, Duration ttl, String baseUrl) {
         StorageFile f = readable(caller, id);
@@ -206,10 +209,14 @@ public class StorageService {
             throw ProblemException.invalidField("expiresInSeconds", "must be between 1 and "
                     + config.presignMaxTtl().toSeconds());
         }
-        Instant expires = Instant.now().plus(lifetime);
+        Instant expires = Instant.ofEpochSecond(Instant.now().plus(lifetime).getEpochSecond());
+        Optional<java.net.URI> direct = store.presignedUrl(f.sha256(), lifetime, f.contentType(), f.name());
+        if (direct.isPresent()) {
+            return new Presigned(direct.get().toString(), expires);
+        }
         String url = baseUrl + "/api/storage/signed/" + f.id() + "?expires=" + expires.getEpochSecond()
-                + "&signature=" + signer.sign(f.id(), Instant.ofEpochSecond(expires.getEpochSecond()));
-        return new Presigned(url, Instant.ofEpochSecond(expires.getEpochSecond()));
+                + "&signature=" + signer.sign(f.id(), expires);
+        return new Presigned(url, expires);
     }
 
     public record Presigned(String url, Instant expiresAt) {

@@ -23,14 +23,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.json.JsonMapper;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,17 +40,14 @@ import java.util.UUID;
 @Tag(name = "test-cases")
 class TestCaseController {
 
-    private static final int EXPORT_PAGE = 200;
-    private static final int MAX_EXPORT = 10_000;
-
     private final TestCaseService service;
     private final TestCaseImports imports;
-    private final JsonMapper json;
+    private final TestCaseExport export;
 
-    TestCaseController(TestCaseService service, TestCaseImports imports, JsonMapper json) {
+    TestCaseController(TestCaseService service, TestCaseImports imports, TestCaseExport export) {
         this.service = service;
         this.imports = imports;
-        this.json = json;
+        this.export = export;
     }
 
     @Post
@@ -135,30 +132,20 @@ class TestCaseController {
         return HttpResponse.created(new ImportResult(ids.size(), ids));
     }
 
-    /** Every test case of the project (up to 10,000), as JSON (an array) or CSV (the import format). */
+    /**
+     * Every test case of the project, streamed from a database cursor: JSON (an array) or CSV (the import format).
+     */
     @Get("/export")
-    HttpResponse<String> export(@Parameter(hidden = true) Caller caller, @QueryValue UUID projectId,
-                                @QueryValue(defaultValue = "json") String format) throws java.io.IOException {
-        if (!format.equals("json") && !format.equals("csv")) {
-            throw ProblemException.invalidField("format", "must be json or csv");
-        }
-        List<TestCaseView> all = new java.util.ArrayList<>();
-        List<TestCaseView> page;
-        int n = 0;
-        do {
-            page = service.list(caller, projectId, null, null, null, null, "name", "asc", n++, EXPORT_PAGE).items();
-            all.addAll(page);
-        } while (page.size() == EXPORT_PAGE && all.size() < MAX_EXPORT);
-        String body;
-        if (format.equals("csv")) {
-            java.io.StringWriter out = new java.io.StringWriter();
-            imports.writeCsv(out, all);
-            body = out.toString();
-        } else {
-            body = new String(json.writeValueAsBytes(all), StandardCharsets.UTF_8);
-        }
-        return HttpResponse.ok(body).contentType(format.equals("csv") ? "text/csv; charset=utf-8"
-                : MediaType.APPLICATION_JSON).header("Content-Disposition",
+    @Operation(summary = "Export a project's test cases",
+            description = "Streams every test case of the project, ordered by name, as a JSON array (format=json) or "
+                    + "as CSV in the import format (format=csv). The rows are read from a database cursor and "
+                    + "written as they come, so any number of test cases can be exported.")
+    HttpResponse<StreamedFile> export(@Parameter(hidden = true) Caller caller, @QueryValue UUID projectId,
+                                      @QueryValue(defaultValue = "json") String format) {
+        InputStream body = export.open(caller, projectId, format);
+        MediaType type = format.equals("csv") ? MediaType.of("text/csv; charset=utf-8")
+                : MediaType.APPLICATION_JSON_TYPE;
+        return HttpResponse.ok(new StreamedFile(body, type)).header("Content-Disposition",
                 "attachment; filename=\"test-cases." + format + "\"");
     }
 }

@@ -1,6 +1,7 @@
 package dev.suture.platform.testcase;
 
 import dev.suture.platform.common.Csv;
+import dev.suture.platform.common.FieldNames;
 import dev.suture.platform.common.ProblemException;
 import dev.suture.platform.testcase.TestCasePayloads.RowError;
 import dev.suture.platform.testcase.TestCasePayloads.Step;
@@ -11,7 +12,6 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,7 +50,7 @@ class TestCaseImports {
                 continue;
             }
             for (ConstraintViolation<TestCaseInput> v : validator.validate(in)) {
-                all.add(new RowError(i + 1, v.getPropertyPath().toString(), v.getMessage()));
+                all.add(new RowError(i + 1, FieldNames.of(v.getPropertyPath()), v.getMessage()));
             }
         }
         all.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : a.field().compareTo(b.field()));
@@ -96,12 +96,10 @@ class TestCaseImports {
         return new Parsed(inputs, parsed.errors());
     }
 
-    void writeCsv(Writer out, List<TestCaseView> cases) {
-        Csv.write(out, HEADER);
-        for (TestCaseView c : cases) {
-            Csv.write(out, List.of(c.name(), c.description() == null ? "" : c.description(), c.priority(), c.status(),
-                    String.join(";", c.tags()), rows.steps(c.steps())));
-        }
+    /** One test case as a CSV record in {@link #HEADER}'s column order (what the CSV import reads back). */
+    List<String> csvRecord(TestCaseView c) {
+        return List.of(c.name(), c.description() == null ? "" : c.description(), c.priority(), c.status(),
+                String.join(";", c.tags()), rows.steps(c.steps()));
     }
 
     /** Stands in for a row with the wrong column count, which already has its error. */

@@ -125,7 +125,7 @@ class TestCaseRows {
         return in.status() == null ? "DRAFT" : in.status();
     }
 
-    private TestCaseView view(ResultSet rs) throws SQLException {
+    TestCaseView view(ResultSet rs) throws SQLException {
         return new TestCaseView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                 rs.getString(4), stepsOf(rs.getString(5)), tagsOf(rs.getArray(6)), rs.getString(7), rs.getString(8),
                 rs.getInt(9), SqlRunner.instant(rs, 10), SqlRunner.instant(rs, 11));

@@ -91,8 +91,9 @@ public class TestCaseService {
                 (long) page * size), page, size, rows.count(where.toString(), args));
     }
 
+    /** One test case; 404 when the caller may not read its project. */
     @Transactional(readOnly = true)
-    TestCaseView get(Caller caller, UUID id) {
+    public TestCaseView get(Caller caller, UUID id) {
         return readable(caller, id);
     }
 

@@ -117,15 +117,15 @@ final class RbacPart2 {
     /** List, report, import and upload routes name their project in the query. */
     static boolean needsProjectQuery(String template) {
         return List.of("/api/executions", "/api/test-cases", "/api/test-suites", "/api/healing-records",
-                "/api/storage", "/api/test-cases/export", "/api/test-cases/import", "/api/test-cases/import/csv",
-                "/api/storage/by-hash/{sha256}", "/api/ai/generated-tests", "/api/reports",
-                "/api/report-schedules").contains(template) || template.startsWith("/api/reports/");
+                "/api/storage", "/api/storage/bulk", "/api/test-cases/export", "/api/test-cases/import",
+                "/api/test-cases/import/csv", "/api/storage/by-hash/{sha256}", "/api/ai/generated-tests",
+                "/api/reports", "/api/report-schedules").contains(template) || template.startsWith("/api/reports/");
     }
 
     static String contentType(String route) {
         return switch (route) {
             case "POST /api/test-cases/import/csv" -> CSV;
-            case "POST /api/storage" -> MULTIPART;
+            case "POST /api/storage", "POST /api/storage/bulk" -> MULTIPART;
             default -> null;
         };
     }
@@ -135,7 +135,7 @@ final class RbacPart2 {
         String steps = "[{\"action\":\"click\",\"target\":\"#a\"}]";
         return switch (route) {
             case "POST /api/ingest/batches" -> batch();
-            case "POST /api/storage" -> UPLOAD;
+            case "POST /api/storage", "POST /api/storage/bulk" -> UPLOAD;
             case "POST /api/test-cases" -> "{\"projectId\":\"" + w.projectP + "\",\"testCase\":{\"name\":\"" + name
                     + "\",\"steps\":" + steps + "}}";
             case "PUT /api/test-cases/{id}" -> "{\"name\":\"TC-P\",\"steps\":" + steps + "}";
@@ -151,6 +151,11 @@ final class RbacPart2 {
             case "POST /api/ai/generate-test" -> generateBody(w.projectP);
             case "POST /api/reports" -> storedReportBody(w.projectP);
             case "POST /api/report-schedules", "PUT /api/report-schedules/{id}" -> reportScheduleBody(w.projectP);
+            case "POST /api/ai/improve-test" -> "{\"testCaseId\":\"" + w.part2.testCase + "\"}";
+            case "POST /api/ai/fix-locator" -> "{\"projectId\":\"" + w.projectP + "\",\"url\":\""
+                    + PAGES.url("/login") + "\",\"locator\":\"#email\"}";
+            case "POST /api/ai/analyze-failure" -> "{\"executionId\":\"" + w.part2.execution + "\"}";
+            case "POST /api/ai/optimize-suite" -> "{\"suiteId\":\"" + w.part2.suite + "\"}";
             default -> null;
         };
     }
@@ -162,6 +167,7 @@ final class RbacPart2 {
                 Map.entry("POST /api/ingest/batches", RbacTable.Rule.KEY_ONLY),
                 Map.entry("GET /api/ingest/healing-state", RbacTable.Rule.KEY_ONLY),
                 Map.entry("POST /api/storage", RbacTable.Rule.PROJECT_UPLOAD),
+                Map.entry("POST /api/storage/bulk", RbacTable.Rule.PROJECT_UPLOAD),
                 Map.entry("GET /api/storage", read),
                 Map.entry("GET /api/storage/by-hash/{sha256}", read),
                 Map.entry("GET /api/storage/{id}", read),
@@ -224,6 +230,10 @@ final class RbacPart2 {
                 Map.entry("GET /api/report-schedules", read),
                 Map.entry("GET /api/report-schedules/{id}", read),
                 Map.entry("PUT /api/report-schedules/{id}", write),
-                Map.entry("DELETE /api/report-schedules/{id}", write));
+                Map.entry("DELETE /api/report-schedules/{id}", write),
+                Map.entry("POST /api/ai/improve-test", write),
+                Map.entry("POST /api/ai/fix-locator", write),
+                Map.entry("POST /api/ai/analyze-failure", write),
+                Map.entry("POST /api/ai/optimize-suite", write));
     }
 }

@@ -17,7 +17,9 @@ final class RbacTable {
         ORG_READ, ORG_MEMBER_ADMIN, ORG_OWNER, ORG_CREATE_PROJECT,
         PROJECT_READ, PROJECT_READ_MEMBERS, PROJECT_READ_KEYS, PROJECT_ADMIN, PROJECT_OWNER,
         // part 2
-        PROJECT_WRITE, PROJECT_UPLOAD, KEY_ONLY
+        PROJECT_WRITE, PROJECT_UPLOAD, KEY_ONLY,
+        /** An account's own events: the account, and owners and admins of its organisations. */
+        ACCOUNT_AUDIT
     }
 
     static final List<String> CALLERS = List.of("anonymous", "orgOwner", "orgAdmin", "orgMember", "orgViewer",
@@ -70,6 +72,7 @@ final class RbacTable {
             Map.entry("PUT /api/organizations/{orgId}/members/{userId}", Rule.ORG_MEMBER_ADMIN),
             Map.entry("DELETE /api/organizations/{orgId}/members/{userId}", Rule.ORG_MEMBER_ADMIN),
             Map.entry("GET /api/audit-logs", Rule.ORG_MEMBER_ADMIN),
+            Map.entry("GET /api/users/{userId}/audit-logs", Rule.ACCOUNT_AUDIT),
             Map.entry("POST /api/projects", Rule.ORG_CREATE_PROJECT),
             Map.entry("GET /api/projects", Rule.ANY_USER),
             Map.entry("GET /api/projects/{projectId}", Rule.PROJECT_READ),
@@ -147,6 +150,9 @@ final class RbacTable {
             case PROJECT_WRITE -> projectRule(caller, Set.of("OWNER", "ADMIN", "DEVELOPER"), false);
             case PROJECT_UPLOAD -> projectRule(caller, Set.of("OWNER", "ADMIN", "DEVELOPER"), true);
             case KEY_ONLY -> key ? null : 403;
+            // the target T is a MEMBER of organisation A
+            case ACCOUNT_AUDIT -> key ? Integer.valueOf(403) : caller.equals("outsider") ? Integer.valueOf(404)
+                    : caller.equals("orgOwner") || caller.equals("orgAdmin") ? null : Integer.valueOf(403);
         };
     }
 

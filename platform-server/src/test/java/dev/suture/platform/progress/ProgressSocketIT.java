@@ -81,15 +81,16 @@ class ProgressSocketIT extends DatabaseProperties {
             UUID test = UUID.randomUUID();
             publisher.publish(ProgressEvent.ofTest(projectId, execution, ProgressEvent.TEST_STARTED, test, "checkout",
                     null, null));
+            // two connections are not ordered against each other: hear the first before the worker sends
+            Map<String, Object> started = read(watcher.next());
+            assertThat(started).containsEntry("type", "test-started").containsEntry("testId", test.toString())
+                    .containsEntry("testName", "checkout");
             try (Connection worker = DriverManager.getConnection(url, "postgres", "");
                  PreparedStatement ps = worker.prepareStatement("SELECT pg_notify('suture_progress', ?)")) {
                 ps.setString(1, new String(json.writeValueAsBytes(ProgressEvent.ofTest(projectId, execution,
                         ProgressEvent.STEP_DONE, test, "checkout", 0, "click → #pay")), StandardCharsets.UTF_8));
                 ps.execute();
             }
-            Map<String, Object> started = read(watcher.next());
-            assertThat(started).containsEntry("type", "test-started").containsEntry("testId", test.toString())
-                    .containsEntry("testName", "checkout");
             Map<String, Object> step = read(watcher.next());
             assertThat(step).containsEntry("type", "step-done").containsEntry("stepIndex", 0)
                     .containsEntry("message", "click → #pay");

@@ -81,9 +81,23 @@ class TestCasesAndSuitesIT extends PlatformIT {
         assertThat(client.get(q + "&sort=bogus", tenant.token()).status()).isEqualTo(400);
         assertThat(client.get(q + "&size=1000", tenant.token()).status()).isEqualTo(400);
         Client.Res invalid = client.post("/api/test-cases", Map.of("projectId", tenant.projectId(), "testCase",
-                Map.of("name", "", "steps", List.of(Map.of("target", "#x")), "priority", "URGENT")), tenant.token());
+                Map.of("name", "", "steps", List.of(Map.of("action", "click"), Map.of("target", "#x")),
+                        "priority", "URGENT")), tenant.token());
         assertThat(invalid.status()).isEqualTo(400);
-        assertThat(invalid.text()).contains("testCase.priority").contains("testCase.name").contains("action");
+        assertThat(invalid.list("errors")).extracting(e -> String.valueOf(((Map<?, ?>) e).get("field")))
+                .contains("testCase.priority", "testCase.name", "testCase.steps[1].action")
+                .doesNotContain("testCase.steps.action[1]", "testCase.steps[0].action");
+    }
+
+    @Test
+    void listItemErrorsNameTheItemBeforeItsField() {
+        Client.Res rejected = client.post("/api/test-cases/import?projectId=" + tenant.projectId(), List.of(
+                Map.of("name", "Fine", "steps", List.of(Map.of("action", "click"))),
+                Map.of("name", "Second", "steps", List.of(Map.of("action", "click"), Map.of("action", " ")),
+                        "tags", List.of("ok", ""))), tenant.token());
+        assertThat(rejected.status()).as(rejected.text()).isEqualTo(400);
+        assertThat(rejected.list("errors")).extracting(e -> String.valueOf(((Map<?, ?>) e).get("field")))
+                .contains("rows[2].steps[1].action", "rows[2].tags[1]");
     }
 
     @Test
