@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -60,7 +59,7 @@ final class PlatformDataBenchmark implements Benchmark {
         "suture.tiers.free.max-projects=100000", "suture.auth.access-token-ttl=6h", "suture.auth.bcrypt-cost=4");
     System.out.println("platform-data: starting " + jar + " on a fresh embedded PostgreSQL");
     try (PlatformServerProcess server = PlatformServerProcess.start(jar, props)) {
-      String token = signIn(server);
+      String token = server.signIn();
       String org = server.call("POST", "/api/organizations", Map.of("name", "bench org"), token, 201).get("id").asText();
       List<String> projectIds = new ArrayList<>();
       List<String> keys = new ArrayList<>();
@@ -122,14 +121,6 @@ final class PlatformDataBenchmark implements Benchmark {
           + " trends_p95_ms=%.1f flaky_p95_ms=%.1f%n", perSecond, percentile(latencies, 99), dashboard, trends, flaky);
     }
     return 0;
-  }
-
-  private static String signIn(PlatformServerProcess server) throws Exception {
-    String email = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    server.call("POST", "/api/auth/register", Map.of("email", email, "password", "benchmark-password-1",
-        "name", "Bench"), null, 201);
-    return server.call("POST", "/api/auth/login", Map.of("email", email, "password", "benchmark-password-1"), null, 200)
-        .get("accessToken").asText();
   }
 
   /** p95 of {@code n} requests (after 10 unmeasured ones), round-robin over the projects, default range. */

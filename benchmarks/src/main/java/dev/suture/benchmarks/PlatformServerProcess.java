@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -105,6 +106,15 @@ final class PlatformServerProcess implements AutoCloseable {
       b.header("Authorization", "Bearer " + bearer);
     }
     return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** Registers a fresh user and answers its access token. */
+  String signIn() throws Exception {
+    String email = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    call("POST", "/api/auth/register", Map.of("email", email, "password", "benchmark-password-1", "name", "Bench"),
+        null, 201);
+    return call("POST", "/api/auth/login", Map.of("email", email, "password", "benchmark-password-1"), null, 200)
+        .get("accessToken").asText();
   }
 
   static byte[] json(Map<String, Object> value) throws IOException {

@@ -13,7 +13,8 @@ public final class SutureBenchmarks {
       new HealingBenchmark(),
       new StepsBenchmark(),
       new PlatformDataBenchmark(),
-      new SnapshotBenchmark()
+      new SnapshotBenchmark(),
+      new ExecutionBenchmark()
   );
 
   private SutureBenchmarks() {

@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -40,7 +41,13 @@ class JobEngineFactory {
                     worker.memoryPerSlotMb());
         }
         LOG.info("Job engine: {} slots, tasks {}", slots, tasks.stream().map(Task::getName).sorted().toList());
-        return Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), tasks)
+        // Recurring tasks (schedule-tick) must go through startTasks: db-scheduler only schedules a recurring task's
+        // first run for tasks given there, and never for ones that are merely known.
+        List<Task<?>> oneTime = tasks.stream().filter(t -> !(t instanceof RecurringTask<?>)).toList();
+        List<RecurringTask<?>> recurring = tasks.stream().filter(t -> t instanceof RecurringTask<?>)
+                .<RecurringTask<?>>map(t -> (RecurringTask<?>) t).toList();
+        return Scheduler.create(DelegatingDataSource.unwrapDataSource(dataSource), oneTime)
+                .startTasks(recurring)
                 .schedulerName(new SchedulerName.Fixed(WorkerIdentity.NAME))
                 .jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
                 .serializer(new JsonTaskSerializer(json))

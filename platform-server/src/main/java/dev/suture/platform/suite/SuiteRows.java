@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,6 +91,22 @@ class SuiteRows {
                 + "test_suite_schedules WHERE suite_id = ? ORDER BY created_at, id", List.of(suiteId),
                 rs -> new ScheduleView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getBoolean(5), SqlRunner.instant(rs, 6), SqlRunner.instant(rs, 7)));
+    }
+
+    /** The suite of a claimed schedule fire, its organisation, and whether its project is archived. */
+    record ScheduledSuite(UUID suiteId, UUID organizationId, boolean projectArchived) {
+    }
+
+    /**
+     * Claims one fire of an enabled schedule by moving last_run_at to it; empty when the schedule is gone or
+     * disabled, or the fire (or a later one) was claimed already.
+     */
+    Optional<ScheduledSuite> claimFire(UUID scheduleId, Instant fireAt) {
+        return sql.query("UPDATE test_suite_schedules s SET last_run_at = ? FROM test_suites t JOIN projects p "
+                + "ON p.id = t.project_id WHERE s.id = ? AND s.enabled AND t.id = s.suite_id AND (s.last_run_at IS "
+                + "NULL OR s.last_run_at < ?) RETURNING s.suite_id, p.organization_id, p.archived_at IS NOT NULL",
+                List.of(fireAt, scheduleId, fireAt), rs -> new ScheduledSuite(rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class), rs.getBoolean(3))).stream().findFirst();
     }
 
     int update(String statement, Object... args) {

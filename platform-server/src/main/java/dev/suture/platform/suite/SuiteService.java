@@ -7,7 +7,10 @@ import dev.suture.platform.access.ProjectPermission;
 import dev.suture.platform.audit.AuditTrail;
 import dev.suture.platform.common.PageResponse;
 import dev.suture.platform.common.ProblemException;
+import dev.suture.platform.access.SystemCaller;
 import dev.suture.platform.execution.ExecutionService;
+import dev.suture.platform.schedule.CronSchedule;
+import dev.suture.platform.schedule.FireId;
 import dev.suture.platform.suite.SuitePayloads.CreateSchedule;
 import dev.suture.platform.suite.SuitePayloads.CreateSuite;
 import dev.suture.platform.suite.SuitePayloads.Member;
@@ -16,17 +19,15 @@ import dev.suture.platform.suite.SuitePayloads.ScheduleView;
 import dev.suture.platform.suite.SuitePayloads.SuiteConfig;
 import dev.suture.platform.suite.SuitePayloads.SuiteView;
 import dev.suture.platform.suite.SuitePayloads.UpdateSuite;
-import io.micronaut.scheduling.cron.CronExpression;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Suites: content, ordered members, run configuration, cron schedules, and queuing an execution. */
@@ -168,7 +169,7 @@ class SuiteService {
         SuiteView suite = readable(caller, id);
         ProjectAccess a = writable(caller, suite.projectId());
         String zone = in.timeZone() == null ? "UTC" : in.timeZone();
-        Instant next = nextRun(in.cron(), zone, Instant.now());
+        Instant next = CronSchedule.nextRun(in.cron(), zone, Instant.now());
         UUID scheduleId = UUID.randomUUID();
         boolean enabled = in.enabled() == null || in.enabled();
         rows.update("INSERT INTO test_suite_schedules (id, suite_id, cron, time_zone, enabled, next_run_at, created_by) "
@@ -195,34 +196,45 @@ class SuiteService {
     Queued execute(Caller caller, UUID id) {
         SuiteView suite = readable(caller, id);
         ProjectAccess a = writable(caller, suite.projectId());
-        if (suite.testCases().isEmpty()) {
-            throw ProblemException.conflict("empty-suite", "Suite '" + suite.name() + "' has no test cases; add some "
-                    + "with PUT /api/test-suites/" + id + "/test-cases");
-        }
-        List<String> caseIds = suite.testCases().stream().map(m -> m.testCaseId().toString()).toList();
-        UUID execution = executions.createQueued(caller, suite.projectId(), id, suite.name(), suite.name(), "MANUAL",
-                Map.of("suite", suite.config(), "testCaseIds", caseIds), null);
-        audit.record(caller, a.project().organizationId(), "test_suite.execute", "execution", execution, null,
-                Map.of("suiteId", id.toString(), "testCases", caseIds.size()));
-        return new Queued(execution, "QUEUED", caseIds.size());
+        return queue(caller, a.project().organizationId(), suite, "MANUAL", Map.of());
     }
 
-    /** Standard five-field cron (minute hour day month weekday) or six with seconds first. */
-    static Instant nextRun(String cron, String zone, Instant after) {
-        String expression = cron.trim().split("\\s+").length == 5 ? "0 " + cron.trim() : cron.trim();
-        ZoneId zoneId;
-        try {
-            zoneId = ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw ProblemException.invalidField("timeZone", "must be an IANA time zone such as Europe/Berlin");
+    /**
+     * Queues the execution of one schedule fire, once: the fire is claimed by moving the schedule's last_run_at
+     * to it in this transaction, so a fire delivered twice (two instances, a retried job) finds it claimed and
+     * does nothing. Nothing is queued either for a deleted or disabled schedule, an empty suite or an archived
+     * project.
+     *
+     * @return the queued execution, or empty when the fire was skipped
+     */
+    @Transactional
+    Optional<Queued> executeScheduled(FireId fire) {
+        Optional<SuiteRows.ScheduledSuite> claimed = rows.claimFire(fire.scheduleId(), fire.fireAt());
+        if (claimed.isEmpty() || claimed.get().projectArchived()) {
+            return Optional.empty();
         }
-        try {
-            ZonedDateTime next = CronExpression.create(expression).nextTimeAfter(after.atZone(zoneId));
-            return next.toInstant();
-        } catch (RuntimeException e) {
-            throw ProblemException.invalidField("cron", "is not a valid cron expression (minute hour day month "
-                    + "weekday, e.g. '0 2 * * MON-FRI'): " + e.getMessage());
+        SuiteView suite = rows.find(claimed.get().suiteId()).orElseThrow();
+        if (suite.testCases().isEmpty()) {
+            return Optional.empty();
         }
+        return Optional.of(queue(SystemCaller.SCHEDULER, claimed.get().organizationId(), suite, "SCHEDULE",
+                Map.of("scheduleId", fire.scheduleId().toString(), "fireAt", fire.fireAt().toString())));
+    }
+
+    private Queued queue(Caller caller, UUID organizationId, SuiteView suite, String trigger,
+                         Map<String, String> auditDetails) {
+        if (suite.testCases().isEmpty()) {
+            throw ProblemException.conflict("empty-suite", "Suite '" + suite.name() + "' has no test cases; add some "
+                    + "with PUT /api/test-suites/" + suite.id() + "/test-cases");
+        }
+        List<String> caseIds = suite.testCases().stream().map(m -> m.testCaseId().toString()).toList();
+        UUID execution = executions.createQueued(caller, suite.projectId(), suite.id(), suite.name(), suite.name(),
+                trigger, Map.of("suite", suite.config(), "testCaseIds", caseIds), null);
+        Map<String, Object> details = new LinkedHashMap<>(auditDetails);
+        details.put("suiteId", suite.id().toString());
+        details.put("testCases", caseIds.size());
+        audit.record(caller, organizationId, "test_suite.execute", "execution", execution, null, details);
+        return new Queued(execution, "QUEUED", caseIds.size());
     }
 
     private SuiteView readable(Caller caller, UUID id) {

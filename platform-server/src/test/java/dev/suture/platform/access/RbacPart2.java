@@ -28,6 +28,8 @@ final class RbacPart2 {
     final String fileSha;
     final String healingRecord;
     final String generatedTest;
+    final String storedReport;
+    final String reportSchedule;
 
     /** The page AI generation runs on; served for the whole test JVM. */
     static final TestPages PAGES = new TestPages(TestPages.SHOP);
@@ -54,6 +56,19 @@ final class RbacPart2 {
                 "Authorization", "Bearer " + ownerToken);
         healingRecord = ((Map<?, ?>) ((List<?>) records.body().get("items")).get(0)).get("id").toString();
         generatedTest = created(api.post("/api/ai/generate-test", generateBody(projectP), ownerToken));
+        Api.Res report = api.post("/api/reports", storedReportBody(projectP), ownerToken);
+        assertThat(report.status()).as(report.text()).isEqualTo(202);
+        storedReport = report.str("id");
+        reportSchedule = created(api.post("/api/report-schedules", reportScheduleBody(projectP), ownerToken));
+    }
+
+    private static String storedReportBody(String projectId) {
+        return "{\"projectId\":\"" + projectId + "\",\"kind\":\"SUMMARY\"}";
+    }
+
+    private static String reportScheduleBody(String projectId) {
+        return "{\"projectId\":\"" + projectId + "\",\"title\":\"Weekly\",\"kind\":\"SUMMARY\",\"rangeDays\":7,"
+                + "\"format\":\"CSV\",\"recipients\":[\"lead@example.com\"],\"cron\":\"0 8 * * MON\"}";
     }
 
     private static String generateBody(String projectId) {
@@ -88,7 +103,9 @@ final class RbacPart2 {
                     : template.startsWith("/api/executions") ? execution
                     : template.startsWith("/api/storage") ? file
                     : template.startsWith("/api/healing-records") ? healingRecord
-                    : template.startsWith("/api/ai/generated-tests") ? generatedTest : null;
+                    : template.startsWith("/api/ai/generated-tests") ? generatedTest
+                    : template.startsWith("/api/reports/") ? storedReport
+                    : template.startsWith("/api/report-schedules/") ? reportSchedule : null;
             case "version" -> "1";
             case "testCaseId" -> testCase;
             case "scheduleId" -> schedule;
@@ -101,8 +118,8 @@ final class RbacPart2 {
     static boolean needsProjectQuery(String template) {
         return List.of("/api/executions", "/api/test-cases", "/api/test-suites", "/api/healing-records",
                 "/api/storage", "/api/storage/bulk", "/api/test-cases/export", "/api/test-cases/import",
-                "/api/test-cases/import/csv", "/api/storage/by-hash/{sha256}", "/api/ai/generated-tests")
-                .contains(template) || template.startsWith("/api/reports/");
+                "/api/test-cases/import/csv", "/api/storage/by-hash/{sha256}", "/api/ai/generated-tests",
+                "/api/reports", "/api/report-schedules").contains(template) || template.startsWith("/api/reports/");
     }
 
     static String contentType(String route) {
@@ -132,6 +149,8 @@ final class RbacPart2 {
             case "POST /api/test-suites/{id}/schedules" -> "{\"cron\":\"0 3 * * *\"}";
             case "POST /api/executions" -> "{\"testCaseId\":\"" + w.part2.testCase + "\"}";
             case "POST /api/ai/generate-test" -> generateBody(w.projectP);
+            case "POST /api/reports" -> storedReportBody(w.projectP);
+            case "POST /api/report-schedules", "PUT /api/report-schedules/{id}" -> reportScheduleBody(w.projectP);
             case "POST /api/ai/improve-test" -> "{\"testCaseId\":\"" + w.part2.testCase + "\"}";
             case "POST /api/ai/fix-locator" -> "{\"projectId\":\"" + w.projectP + "\",\"url\":\""
                     + PAGES.url("/login") + "\",\"locator\":\"#email\"}";
@@ -202,6 +221,16 @@ final class RbacPart2 {
                 Map.entry("GET /api/ai/generated-tests/{id}", read),
                 Map.entry("POST /api/ai/generated-tests/{id}/approve", write),
                 Map.entry("POST /api/ai/generated-tests/{id}/reject", write),
+                Map.entry("POST /api/reports", write),
+                Map.entry("GET /api/reports", read),
+                Map.entry("GET /api/reports/{id}", read),
+                Map.entry("DELETE /api/reports/{id}", write),
+                Map.entry("GET /api/reports/{id}/export", read),
+                Map.entry("POST /api/report-schedules", write),
+                Map.entry("GET /api/report-schedules", read),
+                Map.entry("GET /api/report-schedules/{id}", read),
+                Map.entry("PUT /api/report-schedules/{id}", write),
+                Map.entry("DELETE /api/report-schedules/{id}", write),
                 Map.entry("POST /api/ai/improve-test", write),
                 Map.entry("POST /api/ai/fix-locator", write),
                 Map.entry("POST /api/ai/analyze-failure", write),

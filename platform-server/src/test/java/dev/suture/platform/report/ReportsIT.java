@@ -1,5 +1,6 @@
 package dev.suture.platform.report;
 
+import static dev.suture.platform.report.ReportHistory.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suture.platform.fixtures.Client;
@@ -10,11 +11,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,50 +34,16 @@ class ReportsIT extends PlatformIT {
     void loadHistory() {
         client = new Client(server.getURL().toString(), json);
         tenant = client.tenant("reports");
-        // run 1 and 2 on commit c1, run 3 on c2
-        run(0, "c1", List.of(test("A", "PASSED", 100, 1, true), test("B", "FAILED", 500, 1, false),
+        load(new ReportHistory(client, tenant, base));
+    }
+
+    /** Runs 1 and 2 on commit c1, run 3 on c2: A switches on c1 and passes on a retry, C is the slowest. */
+    static void load(ReportHistory history) {
+        history.run(0, "c1", List.of(test("A", "PASSED", 100, 1, true), test("B", "FAILED", 500, 1, false),
                 test("C", "PASSED", 3000, 1, false)));
-        run(1, "c1", List.of(test("A", "FAILED", 120, 1, false), test("B", "FAILED", 480, 1, false),
+        history.run(1, "c1", List.of(test("A", "FAILED", 120, 1, false), test("B", "FAILED", 480, 1, false),
                 test("C", "PASSED", 3200, 1, false)));
-        run(2, "c2", List.of(test("A", "PASSED", 110, 2, false), test("B", "PASSED", 450, 1, false)));
-    }
-
-    Map<String, Object> test(String name, String status, long duration, int attempt, boolean healed) {
-        Map<String, Object> t = new HashMap<>();
-        t.put("testId", UUID.randomUUID().toString());
-        t.put("suite", "shop.Suite");
-        t.put("key", "shop.Suite#" + name);
-        t.put("name", name);
-        t.put("status", status);
-        t.put("durationMs", duration);
-        t.put("attempt", attempt);
-        if (healed) {
-            t.put("healings", List.of(Map.of("locator", "#signin", "healedTo", "getByText(\"Sign in\")",
-                    "score", 0.9, "decision", "HEALED", "fingerprint", Map.of("tag", "button")),
-                    Map.of("locator", "#cart", "healedTo", "#basket", "score", 0.8, "decision", "SUGGESTED")));
-        }
-        return t;
-    }
-
-    void run(int hour, String commit, List<Map<String, Object>> tests) {
-        UUID runId = UUID.randomUUID();
-        Instant at = base.plus(hour, ChronoUnit.HOURS);
-        List<Object> events = new ArrayList<>();
-        events.add(Map.of("eventId", UUID.randomUUID().toString(), "type", "run.started", "runId", runId.toString(),
-                "at", at.toString(), "run", Map.of("name", "ci", "ci", Map.of("commit", commit, "branch", "main"))));
-        int failed = 0;
-        for (Map<String, Object> t : tests) {
-            t.put("startedAt", at.plusSeconds(1).toString());
-            events.add(Map.of("eventId", UUID.randomUUID().toString(), "type", "test.finished",
-                    "runId", runId.toString(), "at", at.plusSeconds(2).toString(), "test", t));
-            failed += t.get("status").equals("FAILED") ? 1 : 0;
-        }
-        events.add(Map.of("eventId", UUID.randomUUID().toString(), "type", "run.finished", "runId", runId.toString(),
-                "at", at.plusSeconds(60).toString(), "summary", Map.of("total", tests.size(), "failed", failed)));
-        Client.Res r = client.post("/api/ingest/batches", Map.of("batchId", UUID.randomUUID().toString(),
-                "events", events), tenant.apiKey());
-        assertThat(r.status()).as(r.text()).isEqualTo(200);
-        assertThat(r.map()).containsEntry("accepted", events.size());
+        history.run(2, "c2", List.of(test("A", "PASSED", 110, 2, false), test("B", "PASSED", 450, 1, false)));
     }
 
     String q() {
