@@ -14,8 +14,15 @@
         return o;
       }));
     var width = Math.max(260, el.clientWidth);
+    // Half a day of room on each side: the first and last days' bars are drawn whole, and a history of a
+    // single day gets a one-day axis (uPlot's own range for one x value spans years).
+    var halfDay = 12 * 3600;
     var plot = new uPlot({ width: width, height: 220, series: series,
-      scales: { x: { time: true } }, axes: [{}, { size: 60 }] }, data, el);
+      scales: { x: { time: true, range: function (u, min, max) {
+        var xs = u.data[0];
+        return xs.length ? [xs[0] - halfDay, xs[xs.length - 1] + halfDay] : [min, max];
+      } } },
+      axes: [{}, { size: 60 }] }, data, el);
     new ResizeObserver(function () { plot.setSize({ width: Math.max(260, el.clientWidth), height: 220 }); }).observe(el);
   }
   function init() {
