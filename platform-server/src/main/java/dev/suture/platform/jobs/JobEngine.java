@@ -39,8 +39,10 @@ class JobEngine {
             }
 
             @Override
-            public void onReconnected() {
-                scheduler.triggerCheckForDueExecutions(); // a wake-up may have been missed meanwhile
+            public void onListening() {
+                // a job queued before the LISTEN took effect (at start-up, or while reconnecting) sent its wake-up
+                // to nobody: look now rather than at the next poll
+                scheduler.triggerCheckForDueExecutions();
             }
         });
     }

@@ -3,7 +3,8 @@ package dev.suture.platform.progress;
 /**
  * The process's one PostgreSQL connection that {@code LISTEN}s. Any feature may listen on its own channel (for
  * example a job engine woken by {@code NOTIFY}); the connection is reopened after a failure, and every handler is
- * told through {@link NotificationHandler#onReconnected()} that notifications may have been missed meanwhile.
+ * told through {@link NotificationHandler#onListening()} each time its channel starts being listened to, since
+ * notifications sent before that were not received.
  */
 public interface NotificationListener {
 
@@ -20,8 +21,12 @@ public interface NotificationListener {
 
         void onNotification(String payload);
 
-        /** Called after the connection was lost and opened again: notifications may have been missed. */
-        default void onReconnected() {
+        /**
+         * Called each time the channel starts being listened to: soon after {@link #listen} (the {@code LISTEN}
+         * runs on the listener's own connection, a moment later) and again after every reconnect. Notifications
+         * sent before that moment were not received: catch up here.
+         */
+        default void onListening() {
         }
     }
 }

@@ -60,6 +60,9 @@ final class PostgresNotificationListener implements NotificationListener {
                     + "' is not a plain lower-case identifier (letters, digits, _; at most 63)");
         }
         handlers.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(handler);
+        if (listening.containsKey(channel)) {
+            listeningNow(handler); // the channel was listened to already; a second call later does no harm
+        }
         start();
         return () -> handlers.getOrDefault(channel, List.of()).remove(handler);
     }
@@ -91,7 +94,6 @@ final class PostgresNotificationListener implements NotificationListener {
                 subscribeNewChannels(connection);
                 if (reconnecting) {
                     LOG.info("Notification listener reconnected to PostgreSQL");
-                    handlers.values().forEach(list -> list.forEach(PostgresNotificationListener::reconnected));
                 }
                 pause = Duration.ofMillis(500);
                 reconnecting = true;
@@ -144,6 +146,7 @@ final class PostgresNotificationListener implements NotificationListener {
                     listening.remove(channel);
                     throw e;
                 }
+                handlers.getOrDefault(channel, List.of()).forEach(PostgresNotificationListener::listeningNow);
             }
         }
     }
@@ -158,11 +161,11 @@ final class PostgresNotificationListener implements NotificationListener {
         }
     }
 
-    private static void reconnected(NotificationHandler h) {
+    private static void listeningNow(NotificationHandler h) {
         try {
-            h.onReconnected();
+            h.onListening();
         } catch (RuntimeException e) {
-            LOG.warn("Handler failed after a reconnect", e);
+            LOG.warn("Handler failed when its channel was listened to", e);
         }
     }
 }

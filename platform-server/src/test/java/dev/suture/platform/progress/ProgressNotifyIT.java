@@ -86,7 +86,7 @@ class ProgressNotifyIT extends DatabaseProperties {
 
     @Test
     void theListenerReconnectsAfterItsConnectionIsKilledAndSaysSo() throws Exception {
-        CountDownLatch reconnected = new CountDownLatch(1);
+        CountDownLatch listening = new CountDownLatch(2); // once at the start, once after the reconnect
         BlockingQueue<String> wakeUps = new LinkedBlockingQueue<>();
         try (AutoCloseable a = listener.listen("suture_test_wakeup", new NotificationListener.NotificationHandler() {
             @Override
@@ -95,8 +95,8 @@ class ProgressNotifyIT extends DatabaseProperties {
             }
 
             @Override
-            public void onReconnected() {
-                reconnected.countDown();
+            public void onListening() {
+                listening.countDown();
             }
         }); Connection admin = DriverManager.getConnection(url, "postgres", "")) {
             awaitListening(admin, "suture_test_wakeup");
@@ -108,7 +108,7 @@ class ProgressNotifyIT extends DatabaseProperties {
                 s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                         + "WHERE application_name = 'suture-listener' AND datname = current_database()");
             }
-            assertThat(reconnected.await(10, TimeUnit.SECONDS)).as("onReconnected called").isTrue();
+            assertThat(listening.await(10, TimeUnit.SECONDS)).as("onListening called again").isTrue();
             awaitListening(admin, "suture_test_wakeup");
             try (Statement s = admin.createStatement()) {
                 s.execute("NOTIFY suture_test_wakeup, 'two'");
