@@ -56,10 +56,12 @@ final class PlatformDataBenchmark implements Benchmark {
     }
     // No rate limit or tier limit may throttle the load; a token that outlives the run.
     List<String> props = List.of("suture.rate-limit.api-per-minute=1000000000", "suture.rate-limit.auth-per-minute=1000",
-        "suture.tiers.free.max-projects=100000", "suture.auth.access-token-ttl=6h", "suture.auth.bcrypt-cost=4");
+        "suture.tiers.free.max-projects=100000", "suture.auth.access-token-ttl=6h", "suture.auth.bcrypt-cost=4",
+        "suture.web.secure-cookies=false");
     System.out.println("platform-data: starting " + jar + " on a fresh embedded PostgreSQL");
     try (PlatformServerProcess server = PlatformServerProcess.start(jar, props)) {
-      String token = server.signIn();
+      PlatformServerProcess.Account account = server.register();
+      String token = account.token();
       String org = server.call("POST", "/api/organizations", Map.of("name", "bench org"), token, 201).get("id").asText();
       List<String> projectIds = new ArrayList<>();
       List<String> keys = new ArrayList<>();
@@ -117,6 +119,8 @@ final class PlatformDataBenchmark implements Benchmark {
       double dashboard = measure(server, token, projectIds, "/api/reports/dashboard?projectId=", queries);
       double trends = measure(server, token, projectIds, "/api/reports/trends?projectId=", queries);
       double flaky = measure(server, token, projectIds, "/api/reports/flaky?projectId=", queries);
+      measureOverviewPage(DashboardClient.signIn(server.base(), account.email(), account.password()), projectIds,
+          queries);
       System.out.printf("platform-data: ingest_results_per_s=%.0f ingest_p99_ms=%.1f dashboard_p95_ms=%.1f"
           + " trends_p95_ms=%.1f flaky_p95_ms=%.1f%n", perSecond, percentile(latencies, 99), dashboard, trends, flaky);
     }
@@ -126,17 +130,43 @@ final class PlatformDataBenchmark implements Benchmark {
   /** p95 of {@code n} requests (after 10 unmeasured ones), round-robin over the projects, default range. */
   private static double measure(PlatformServerProcess server, String token, List<String> projects, String path, int n)
       throws Exception {
+    List<Double> times = time(n, i -> server.call("GET", path + projects.get(i % projects.size()), null, token, 200));
+    System.out.printf("platform-data: %s p50 %.1f ms, p95 %.1f ms over %d requests%n", path.substring(0,
+        path.indexOf('?')), percentile(times, 50), percentile(times, 95), n);
+    return percentile(times, 95);
+  }
+
+  /**
+   * The dashboard's project overview (tiles, four charts, flaky tests, last runs) rendered on the same history; the
+   * dashboard issue's target is 300 ms of server time, timed here on loopback.
+   */
+  private static void measureOverviewPage(DashboardClient dashboard, List<String> projects, int n) throws Exception {
+    List<Double> times = time(n, i -> {
+      String path = "/projects/" + projects.get(i % projects.size());
+      HttpResponse<String> page = dashboard.get(path);
+      if (page.statusCode() != 200) {
+        throw new IllegalStateException("GET " + path + " answered " + page.statusCode());
+      }
+    });
+    System.out.printf("platform-data: overview page /projects/{id} p50 %.1f ms, p95 %.1f ms over %d requests"
+        + " (dashboard target: 300 ms)%n", percentile(times, 50), percentile(times, 95), n);
+  }
+
+  /** Milliseconds of {@code n} calls of {@code request}, after 10 unmeasured ones. */
+  private static List<Double> time(int n, Request request) throws Exception {
     List<Double> times = new ArrayList<>();
     for (int i = 0; i < n + 10; i++) {
       long t0 = System.nanoTime();
-      server.call("GET", path + projects.get(i % projects.size()), null, token, 200);
+      request.send(i);
       if (i >= 10) {
         times.add((System.nanoTime() - t0) / 1e6);
       }
     }
-    System.out.printf("platform-data: %s p50 %.1f ms, p95 %.1f ms over %d requests%n", path.substring(0,
-        path.indexOf('?')), percentile(times, 50), percentile(times, 95), n);
-    return percentile(times, 95);
+    return times;
+  }
+
+  private interface Request {
+    void send(int index) throws Exception;
   }
 
   static double percentile(List<Double> values, double p) {

@@ -108,13 +108,22 @@ final class PlatformServerProcess implements AutoCloseable {
     return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** A registered user: its e-mail, password and access token. */
+  record Account(String email, String password, String token) {
+  }
+
   /** Registers a fresh user and answers its access token. */
   String signIn() throws Exception {
+    return register().token();
+  }
+
+  /** Registers a fresh user and signs it in. */
+  Account register() throws Exception {
     String email = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    call("POST", "/api/auth/register", Map.of("email", email, "password", "benchmark-password-1", "name", "Bench"),
-        null, 201);
-    return call("POST", "/api/auth/login", Map.of("email", email, "password", "benchmark-password-1"), null, 200)
-        .get("accessToken").asText();
+    String password = "benchmark-password-1";
+    call("POST", "/api/auth/register", Map.of("email", email, "password", password, "name", "Bench"), null, 201);
+    return new Account(email, password, call("POST", "/api/auth/login", Map.of("email", email, "password", password),
+        null, 200).get("accessToken").asText());
   }
 
   static byte[] json(Map<String, Object> value) throws IOException {
