@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * Suites run by the platform's own workers: the server jar runs with the worker on and {@code
  * suture.worker.concurrency} = 1, 2 and 4 slots (a restart per setting, a fresh database each time), a generated
- * suite of short browser tests against a tiny page server in this JVM is executed through the public API, and
- * execute → finished is timed. The queue overhead is the median of {@code started_at - queued_at} of the
+ * suite of short browser tests against a tiny page server in this JVM is executed through the public API twice,
+ * and the second execute → finished is timed: the first launches the slots' browsers and loads the healing model,
+ * which a long-lived worker does once. The queue overhead is the median of {@code started_at - queued_at} of the
  * {@code execution_jobs} rows: the suite's parallelism equals the slots, so a job is queued only when a slot is
  * about to be free.
  */
@@ -88,21 +89,14 @@ final class ExecutionBenchmark implements Benchmark {
             "config", Map.of("parallelism", slots, "baseUrl", baseUrl)), token, 201).get("id").asText();
         server.call("PUT", "/api/test-suites/" + suite + "/test-cases", Map.of("testCaseIds", cases), token, 200);
 
+        // The first run launches the slots' browsers and loads the healing model: a worker pays that once in its
+        // life, so it is left out of the timing, which measures a worker that is already up.
+        runToEnd(server, suite, token, slots);
         long start = System.nanoTime();
-        String execution = server.call("POST", "/api/test-suites/" + suite + "/execute", Map.of(), token, 201)
-            .get("executionId").asText();
-        String status;
-        while (!(status = server.call("GET", "/api/executions/" + execution, null, token, 200)
-            .path("execution").path("status").asText()).matches("PASSED|FAILED|STOPPED")) {
-          Thread.sleep(50);
-        }
+        String execution = runToEnd(server, suite, token, slots);
         double elapsed = (System.nanoTime() - start) / 1e9;
-        if (!status.equals("PASSED")) {
-          throw new IllegalStateException("The suite ended " + status + " with " + slots + " slots: a benchmark of"
-              + " failing tests would not measure the work; see the server log.");
-        }
         for (String wait : psql(database, "SELECT EXTRACT(EPOCH FROM started_at - queued_at) * 1000 FROM"
-            + " execution_jobs WHERE attempt = 1").split("\n")) {
+            + " execution_jobs WHERE attempt = 1 AND execution_id = '" + execution + "'").split("\n")) {
           waits.add(Double.parseDouble(wait.trim()));
         }
         return elapsed;
@@ -110,6 +104,23 @@ final class ExecutionBenchmark implements Benchmark {
     } finally {
       psql("postgres", "DROP DATABASE IF EXISTS " + database);
     }
+  }
+
+  /** Executes the suite and waits for it to pass; answers the execution id. */
+  private static String runToEnd(PlatformServerProcess server, String suite, String token, int slots)
+      throws Exception {
+    String execution = server.call("POST", "/api/test-suites/" + suite + "/execute", Map.of(), token, 201)
+        .get("executionId").asText();
+    String status;
+    while (!(status = server.call("GET", "/api/executions/" + execution, null, token, 200)
+        .path("execution").path("status").asText()).matches("PASSED|FAILED|STOPPED")) {
+      Thread.sleep(50);
+    }
+    if (!status.equals("PASSED")) {
+      throw new IllegalStateException("The suite ended " + status + " with " + slots + " slots: a benchmark of"
+          + " failing tests would not measure the work; see the server log.");
+    }
+    return execution;
   }
 
   /** Navigate, fill, click, check: four concrete steps against the page server, each test with its own name. */
