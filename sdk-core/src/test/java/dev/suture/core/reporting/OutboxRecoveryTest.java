@@ -131,8 +131,36 @@ class OutboxRecoveryTest {
     assertThat(OutboxCommand.run(new String[] {"send"}, settings)).isEqualTo(2);
   }
 
+  @Test
+  void leftoversRecordedForAnotherPlatformStayInTheOutboxUntilAFlushWithTheirOwnTarget() throws IOException {
+    proxy.mode(FaultProxy.Mode.DOWN);
+    ReportingOutcome left = run(3, 0);
+    proxy.mode(FaultProxy.Mode.UP);
+    try (TestPlatform other = TestPlatform.start(Fixtures.KEY)) {
+      // The machine now reports to another platform with the same key: the earlier run is not its to deliver.
+      ReportingOutcome moved = run(other.url(), 2, 15_000);
+      assertThat(moved.pending()).isZero();
+      assertThat(other.events().values()).allMatch(e -> e.path("runId").asText().equals(moved.runId()));
+      assertThat(left.outboxDir().resolve("events.log")).exists();
+
+      Settings settings = Settings.of(Map.of(ReportingConfig.SERVER_URL, other.url(), ReportingConfig.API_KEY,
+          Fixtures.KEY, ReportingConfig.OUTBOX_DIR, outbox.toString()), Map.of(), Map.of(), Map.of());
+      assertThat(OutboxCommand.run(new String[] {"flush", "5"}, settings)).isEqualTo(1);
+      assertThat(countRun(left.runId())).isZero();
+    }
+    Settings original = Settings.of(Map.of(ReportingConfig.SERVER_URL, proxy.url(), ReportingConfig.API_KEY,
+        Fixtures.KEY, ReportingConfig.OUTBOX_DIR, outbox.toString()), Map.of(), Map.of(), Map.of());
+    assertThat(OutboxCommand.run(new String[] {"flush", "20"}, original)).isZero();
+    assertThat(countRun(left.runId())).isEqualTo(5);
+    assertThat(left.outboxDir()).doesNotExist();
+  }
+
   private ReportingOutcome run(int tests, long finishWaitMs) {
-    ReportingConfig config = Fixtures.config(proxy.url(), outbox, finishWaitMs);
+    return run(proxy.url(), tests, finishWaitMs);
+  }
+
+  private ReportingOutcome run(String url, int tests, long finishWaitMs) {
+    ReportingConfig config = Fixtures.config(url, outbox, finishWaitMs);
     try (PlatformReporter reporter = PlatformReporter.start(config, Fixtures.CI, "run")) {
       for (int i = 0; i < tests; i++) {
         reporter.testFinished(Fixtures.passed("t" + i), dir);

@@ -57,7 +57,7 @@ public final class DefaultPlatformReporter implements PlatformReporter {
     String runId = UUID.randomUUID().toString();
     RunOutbox outbox;
     try {
-      outbox = RunOutbox.create(config.outboxDir(), runId, config.fsyncEachEvent());
+      outbox = RunOutbox.create(config.outboxDir(), runId, OutboxTarget.of(config), config.fsyncEachEvent());
     } catch (IOException e) {
       throw new SutureException("Cannot create the reporting outbox in " + config.outboxDir().toAbsolutePath()
           + " (" + e + "). Make the directory writable or point " + ReportingConfig.OUTBOX_DIR + " elsewhere.", e);

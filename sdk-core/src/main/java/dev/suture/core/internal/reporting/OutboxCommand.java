@@ -37,15 +37,21 @@ public final class OutboxCommand {
     }
     Duration maxWait = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 60);
     FlushResult result = flush(config, maxWait);
+    int unsent = result.runsLeft() - result.elsewhere();
     System.out.println("Suture flush: " + result.sent() + " events sent from " + result.runs() + " runs; "
-        + (result.runsLeft() == 0 ? "the outbox is empty." : result.runsLeft() + " runs still in "
+        + (unsent == 0 ? "nothing left for this platform and key." : unsent + " runs still in "
         + config.outboxDir().toAbsolutePath() + (result.misconfigured() ? " (the platform refused the key or URL)."
         : " (the platform did not take them in time).")));
+    if (result.elsewhere() > 0) {
+      System.out.println("Suture flush: " + result.elsewhere() + " runs were recorded for another platform URL or API"
+          + " key and stay in the outbox; flush them with that " + ReportingConfig.SERVER_URL + " and "
+          + ReportingConfig.API_KEY + ".");
+    }
     return result.runsLeft() == 0 ? 0 : 1;
   }
 
   /** What a flush did. */
-  record FlushResult(long sent, int runs, int runsLeft, boolean misconfigured) {
+  record FlushResult(long sent, int runs, int runsLeft, int elsewhere, boolean misconfigured) {
   }
 
   static FlushResult flush(ReportingConfig config, Duration maxWait) {
@@ -56,6 +62,7 @@ public final class OutboxCommand {
       }
     }, new OnceLog());
     int runs = transport.claimLeftovers(config.outboxDir(), null);
+    int elsewhere = transport.elsewhereCount();
     transport.sender.stopWhenIdle();
     transport.start();
     transport.await(maxWait);
@@ -68,7 +75,7 @@ public final class OutboxCommand {
     } catch (IOException e) {
       left = runs;
     }
-    return new FlushResult(sent, runs, left, misconfigured);
+    return new FlushResult(sent, runs, left, elsewhere, misconfigured);
   }
 
 }

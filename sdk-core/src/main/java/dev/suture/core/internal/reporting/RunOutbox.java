@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * One run's directory in the outbox: {@code events.log} (see {@link EventLog}), {@code sent.log} (one acknowledged
- * event id per line), the run's artifacts (hard links, so a later run that clears its artifact
+ * event id per line), {@code target} (see {@link OutboxTarget}), the run's artifacts (hard links, so a later run that clears its artifact
  * directories cannot take them away) and a lock file. The lock is held by the process that owns the directory, the
  * run itself or whoever sends its leftovers, so two processes never send the same directory at once; the operating
  * system drops it when that process dies, even by SIGKILL.
@@ -42,14 +42,16 @@ final class RunOutbox implements Closeable {
     this.lock = lock;
   }
 
-  /** Creates and locks the directory of a new run. */
-  static RunOutbox create(Path root, String runId, boolean forceOnAppend) throws IOException {
+  /** Creates and locks the directory of a new run whose events go to {@code target}. */
+  static RunOutbox create(Path root, String runId, OutboxTarget target, boolean forceOnAppend) throws IOException {
     Path dir = root.resolve(runId);
     Files.createDirectories(dir.resolve(ARTIFACTS));
     RunOutbox outbox = tryClaim(dir);
     if (outbox == null) {
       throw new IOException("The outbox directory " + dir + " is locked by another process");
     }
+    // Before the first event: a directory with events always says where they go.
+    target.write(dir);
     outbox.events = new EventLog(dir.resolve(EventLog.FILE), forceOnAppend);
     return outbox;
   }

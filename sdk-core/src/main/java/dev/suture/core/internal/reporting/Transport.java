@@ -21,6 +21,8 @@ final class Transport implements Sender.Listener {
   private final Thread thread;
   private final List<RunOutbox> claimed = new CopyOnWriteArrayList<>();
   private final RunUrlListener urls;
+  private final OutboxTarget target;
+  private int elsewhere;
 
   /** Where the links of runs go as the platform names them. */
   interface RunUrlListener {
@@ -30,6 +32,7 @@ final class Transport implements Sender.Listener {
   Transport(ReportingConfig config, RunUrlListener urls, OnceLog onceLog) {
     this.urls = urls;
     this.onceLog = onceLog;
+    this.target = OutboxTarget.of(config);
     this.client = new PlatformClient(config.serverUrl(), config.apiKey(), config.httpTimeout(), config.uploadThreads());
     this.uploader = new ArtifactUploader(client, retrier, onceLog, config.uploadThreads());
     this.sender = new Sender(client, retrier, uploader, onceLog, config.batchSize(), this);
@@ -42,12 +45,22 @@ final class Transport implements Sender.Listener {
     thread.start();
   }
 
-  /** Claims every run directory under {@code root} that no live process holds, except {@code except}. */
+  /**
+   * Claims every run directory under {@code root} that no live process holds, except {@code except}, and that was
+   * recorded for this platform and API key; runs recorded for another target stay in the outbox for a run or a
+   * {@code flush} configured for it.
+   */
   int claimLeftovers(Path root, Path except) {
     int count = 0;
+    elsewhere = 0;
     try {
       for (Path dir : RunOutbox.runDirectories(root)) {
         if (dir.equals(except)) {
+          continue;
+        }
+        OutboxTarget recorded = OutboxTarget.read(dir);
+        if (recorded != null && !recorded.equals(target)) {
+          elsewhere++;
           continue;
         }
         RunOutbox outbox = RunOutbox.tryClaim(dir);
@@ -61,7 +74,17 @@ final class Transport implements Sender.Listener {
       onceLog.warn("leftovers", "Suture: cannot read the outbox {} ({}); earlier runs' events stay there", root,
           e.toString());
     }
+    if (elsewhere > 0) {
+      onceLog.warn("elsewhere", "Suture: {} earlier runs in the outbox {} were recorded for another platform URL or"
+          + " API key than {}; they stay there until a run or `flush` with their own {} and {} sends them",
+          elsewhere, root, target.serverUrl(), ReportingConfig.SERVER_URL, ReportingConfig.API_KEY);
+    }
     return count;
+  }
+
+  /** Run directories the last {@link #claimLeftovers} left alone because they belong to another target. */
+  int elsewhereCount() {
+    return elsewhere;
   }
 
   int claimedCount() {
