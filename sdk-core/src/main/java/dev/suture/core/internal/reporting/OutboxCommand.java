@@ -37,17 +37,26 @@ public final class OutboxCommand {
     }
     Duration maxWait = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 60);
     FlushResult result = flush(config, maxWait);
-    int unsent = result.runsLeft() - result.elsewhere();
     System.out.println("Suture flush: " + result.sent() + " events sent from " + result.runs() + " runs; "
-        + (unsent == 0 ? "nothing left for this platform and key." : unsent + " runs still in "
-        + config.outboxDir().toAbsolutePath() + (result.misconfigured() ? " (the platform refused the key or URL)."
-        : " (the platform did not take them in time).")));
+        + whatIsLeft(result, config));
     if (result.elsewhere() > 0) {
       System.out.println("Suture flush: " + result.elsewhere() + " runs were recorded for another platform URL or API"
           + " key and stay in the outbox; flush them with that " + ReportingConfig.SERVER_URL + " and "
           + ReportingConfig.API_KEY + ".");
     }
     return result.runsLeft() == 0 ? 0 : 1;
+  }
+
+  private static String whatIsLeft(FlushResult result, ReportingConfig config) {
+    int unsent = result.runsLeft() - result.elsewhere();
+    if (result.runsLeft() == 0) {
+      return "the outbox is empty.";
+    }
+    if (unsent == 0) {
+      return "nothing left for this platform and key.";
+    }
+    return unsent + " runs still in " + config.outboxDir().toAbsolutePath() + (result.misconfigured()
+        ? " (the platform refused the key or URL)." : " (the platform did not take them in time).");
   }
 
   /** What a flush did. */
