@@ -2,8 +2,11 @@ package dev.suture.core.internal.healing;
 
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.suture.core.ElementFingerprint;
 import dev.suture.core.HealingDecision;
 import dev.suture.core.HealingEvent;
@@ -46,7 +49,6 @@ import java.util.Set;
  */
 public final class LocatorHealer implements ProtocolListener {
   private static final Logger LOG = LoggerFactory.getLogger(LocatorHealer.class);
-  private static final long POLL_MS = 100;
 
   private final ProtocolTap tap;
   private final ProtocolListener downstream;
@@ -201,19 +203,23 @@ public final class LocatorHealer implements ProtocolListener {
     LOG.info("Suture: {}", event.describe());
   }
 
+  /**
+   * Waits up to the healing wait for the selector to match anything, then resolves it once. The wait runs in the
+   * browser (Playwright's own selector polling, one protocol call), so an element that appears a few milliseconds
+   * after the check (a page still rendering after a click) is seen at once, and nothing is fingerprinted while the
+   * page has none.
+   */
   private int waitForMatch(Frame frame, String page, String selector) {
-    long deadline = System.nanoTime() + options.waitMs() * 1_000_000L;
-    int matches = 0;
-    while (matches == 0 && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(POLL_MS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return matches;
-      }
-      matches = resolve(frame, page, selector);
+    if (options.waitMs() <= 0) {
+      return 0; // a timeout of 0 means "wait forever" to Playwright
     }
-    return matches;
+    try {
+      frame.locator(selector).first().waitFor(new Locator.WaitForOptions()
+          .setState(WaitForSelectorState.ATTACHED).setTimeout(options.waitMs()));
+    } catch (TimeoutError e) {
+      return 0;
+    }
+    return resolve(frame, page, selector);
   }
 
   private static void markInternal(JsonObject message) {
