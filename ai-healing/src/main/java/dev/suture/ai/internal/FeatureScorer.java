@@ -2,6 +2,7 @@ package dev.suture.ai.internal;
 
 import dev.suture.core.ElementFingerprint;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +18,38 @@ final class FeatureScorer {
   private final ElementFingerprint base;
   private final boolean generatedId;
   private final Set<String> baseClasses;
-  private final Set<String> baseAttributes;
-  private final String[] baseXpath;
+  /** The baseline's attributes whose values do not look machine-made. */
+  private final Map<String, String> baseAttributes;
+  private final Set<String> baseParentClasses;
+  private final XPathSteps baseXpath;
   private final TextCache texts;
   private final ToDoubleBiFunction<String, String> bound;
+  /** Reused by every {@link #upperBound}: the bound pass runs once per candidate and keeps nothing but the value. */
+  private final Sum boundSum = new Sum();
+  /** The neighbour feature's bound in one look-up per candidate text; null for a baseline with very many. */
+  private final NeighborBound neighborBound;
 
   FeatureScorer(ElementFingerprint base, TextCache texts) {
     this.texts = texts;
     this.bound = texts::lexicalBound;
     this.base = base;
     this.generatedId = Texts.looksGenerated(base.id());
-    this.baseClasses = stableClasses(base.classes());
-    this.baseAttributes = attributePairs(base.attributes());
-    this.baseXpath = steps(base.xpath());
+    this.baseClasses = new HashSet<>();
+    for (String name : base.classes()) {
+      if (!texts.looksGenerated(name)) {
+        baseClasses.add(name);
+      }
+    }
+    this.baseAttributes = new HashMap<>();
+    base.attributes().forEach((key, value) -> {
+      if (!texts.looksGenerated(value)) {
+        baseAttributes.put(key, value);
+      }
+    });
+    this.baseParentClasses = base.parent() == null ? Set.of() : new HashSet<>(base.parent().classes());
+    this.baseXpath = new XPathSteps(base.xpath());
+    this.neighborBound = base.neighborTexts().size() <= NeighborBound.MAX_NEIGHBORS
+        ? new NeighborBound(base.neighborTexts(), texts) : null;
   }
 
   /** The label a person reads: the accessible name, else the visible text, else other naming attributes. */
@@ -45,7 +65,9 @@ final class FeatureScorer {
 
   /** The score, with texts compared by {@code text} (other strings, such as ids and links, lexically). */
   Breakdown score(ElementFingerprint c, ToDoubleBiFunction<String, String> text) {
-    return score(c, text, texts::lexical);
+    Sum sum = new Sum();
+    score(c, text, texts::lexical, sum, false);
+    return sum.breakdown();
   }
 
   /**
@@ -55,12 +77,13 @@ final class FeatureScorer {
    * whose bound can still reach the best ones.
    */
   double upperBound(ElementFingerprint c) {
-    return score(c, bound, bound).score();
+    boundSum.reset();
+    score(c, bound, bound, boundSum, true);
+    return boundSum.value();
   }
 
-  private Breakdown score(ElementFingerprint c, ToDoubleBiFunction<String, String> text,
-                          ToDoubleBiFunction<String, String> lexical) {
-    Sum sum = new Sum();
+  private void score(ElementFingerprint c, ToDoubleBiFunction<String, String> text,
+                     ToDoubleBiFunction<String, String> lexical, Sum sum, boolean bounding) {
     ToDoubleBiFunction<String, String> identifier = (a, b) -> identifierSimilarity(a, b, lexical);
     sum.add(1.5, false, base.tag(), c.tag(), FeatureScorer::tagSimilarity);
     sum.add(1.0, false, base.role(), c.role(), (a, b) -> a.equals(b) ? 1 : 0);
@@ -71,7 +94,7 @@ final class FeatureScorer {
     sum.add(1.5, true, base.name(), c.name(), identifier);
     sum.add(0.5, false, base.type(), c.type(), (a, b) -> a.equalsIgnoreCase(b) ? 1 : 0);
     if (!baseClasses.isEmpty()) {
-      sum.add(1.0, false, Texts.jaccard(baseClasses, stableClasses(c.classes())));
+      sum.add(1.0, false, overlap(baseClasses, c.classes(), true));
     }
     // The accessible name is often the text or the label again: the same evidence must not count twice.
     sum.add(sameText(base.text(), base.accessibleName()) ? 1.0 : 2.5, true, base.text(), c.text(), text);
@@ -86,10 +109,10 @@ final class FeatureScorer {
     sum.add(1.5, true, base.href(), c.href(), (a, b) -> a.equals(b) ? 1 : 0.8 * lexical.applyAsDouble(a, b));
     sum.add(1.0, true, base.src(), c.src(), (a, b) -> a.equals(b) ? 1 : 0.8 * lexical.applyAsDouble(a, b));
     if (!baseAttributes.isEmpty()) {
-      sum.add(1.0, true, Texts.jaccard(baseAttributes, attributePairs(c.attributes())));
+      sum.add(1.0, true, attributeOverlap(c.attributes()));
     }
-    if (baseXpath.length > 0) {
-      sum.add(1.0, false, xpathSimilarity(baseXpath, steps(c.xpath())));
+    if (baseXpath.size() > 0) {
+      sum.add(1.0, false, baseXpath.similarity(c.xpath()));
     }
     sum.add(0.5, true, base.idXpath(), c.idXpath(), (a, b) -> a.equals(b) ? 1 : 0);
     if (base.x() != null && base.y() != null) {
@@ -98,67 +121,58 @@ final class FeatureScorer {
       sum.add(0.5, false, placed ? size(base, c) : 0);
     }
     if (!base.neighborTexts().isEmpty()) {
-      sum.add(1.5, true, neighbors(base.neighborTexts(), c.neighborTexts(), lexical));
+      sum.add(1.5, true, bounding && neighborBound != null ? neighborBound.of(c.neighborTexts())
+          : neighbors(base.neighborTexts(), c.neighborTexts(), lexical));
     }
     if (base.parent() != null) {
       sum.add(0.5, false, parent(base.parent(), c.parent()));
     }
-    return sum.breakdown();
   }
 
   private static boolean sameText(String a, String b) {
     return a != null && a.equals(b);
   }
 
+  private static final Set<String> CLICKABLE = Set.of("a", "button", "input");
+  private static final Set<String> TEXT_INPUTS = Set.of("input", "textarea", "select");
+
   private static double tagSimilarity(String a, String b) {
     if (a.equals(b)) {
       return 1;
     }
-    Set<String> clickable = Set.of("a", "button", "input");
-    Set<String> text = Set.of("input", "textarea", "select");
-    return clickable.contains(a) && clickable.contains(b) || text.contains(a) && text.contains(b) ? 0.5 : 0;
+    return CLICKABLE.contains(a) && CLICKABLE.contains(b) || TEXT_INPUTS.contains(a) && TEXT_INPUTS.contains(b)
+        ? 0.5 : 0;
   }
 
-  private Set<String> stableClasses(List<String> classes) {
-    Set<String> out = new HashSet<>();
-    for (String name : classes) {
-      if (!texts.looksGenerated(name)) {
-        out.add(name);
+  /**
+   * The Jaccard similarity of a baseline set and a candidate's list taken as a set (without machine-made names when
+   * {@code stableOnly}), counted in place: the bound pass would otherwise build a set for each of a thousand
+   * candidates.
+   */
+  private double overlap(Set<String> base, List<String> candidate, boolean stableOnly) {
+    int size = 0;
+    int common = 0;
+    for (int i = 0; i < candidate.size(); i++) {
+      String name = candidate.get(i);
+      if (candidate.indexOf(name) == i && !(stableOnly && texts.looksGenerated(name))) {
+        size++;
+        common += base.contains(name) ? 1 : 0;
       }
     }
-    return out;
+    return Texts.jaccard(base.size(), size, common);
   }
 
-  private Set<String> attributePairs(Map<String, String> attributes) {
-    Set<String> out = new HashSet<>();
-    attributes.forEach((key, value) -> {
-      if (!texts.looksGenerated(value)) {
-        out.add(key + "=" + value);
+  /** Like {@link #overlap} over key=value pairs; a map holds each key once, so its pairs are distinct. */
+  private double attributeOverlap(Map<String, String> attributes) {
+    int size = 0;
+    int common = 0;
+    for (Map.Entry<String, String> attribute : attributes.entrySet()) {
+      if (!texts.looksGenerated(attribute.getValue())) {
+        size++;
+        common += attribute.getValue().equals(baseAttributes.get(attribute.getKey())) ? 1 : 0;
       }
-    });
-    return out;
-  }
-
-  private static String[] steps(String xpath) {
-    return xpath == null || xpath.isEmpty() ? new String[0] : xpath.substring(1).split("/");
-  }
-
-  /** Shared leading and trailing steps over the longer path: wrapping an element keeps both ends. */
-  private static double xpathSimilarity(String[] a, String[] b) {
-    if (b.length == 0) {
-      return 0;
     }
-    int max = Math.max(a.length, b.length);
-    int prefix = 0;
-    while (prefix < a.length && prefix < b.length && a[prefix].equals(b[prefix])) {
-      prefix++;
-    }
-    int suffix = 0;
-    while (suffix < a.length - prefix && suffix < b.length - prefix
-        && a[a.length - 1 - suffix].equals(b[b.length - 1 - suffix])) {
-      suffix++;
-    }
-    return (double) (prefix + suffix) / max;
+    return Texts.jaccard(baseAttributes.size(), size, common);
   }
 
   private static double position(ElementFingerprint a, ElementFingerprint b) {
@@ -195,13 +209,16 @@ final class FeatureScorer {
       double best = 0;
       for (String other : candidate) {
         best = Math.max(best, lexical.applyAsDouble(text, other));
+        if (best >= 1) {
+          break; // no similarity exceeds 1
+        }
       }
       total += best;
     }
     return total / Math.max(base.size(), candidate.size());
   }
 
-  private static double parent(ElementFingerprint.Parent a, ElementFingerprint.Parent b) {
+  private double parent(ElementFingerprint.Parent a, ElementFingerprint.Parent b) {
     if (b == null) {
       return 0;
     }
@@ -211,9 +228,8 @@ final class FeatureScorer {
     } else {
       score += b.id() == null ? 0.3 : 0;
     }
-    Set<String> classesA = new HashSet<>(a.classes());
-    Set<String> classesB = new HashSet<>(b.classes());
-    score += classesA.isEmpty() && classesB.isEmpty() ? 0.3 : 0.3 * Texts.jaccard(classesA, classesB);
+    score += baseParentClasses.isEmpty() && b.classes().isEmpty() ? 0.3
+        : 0.3 * overlap(baseParentClasses, b.classes(), false);
     return score;
   }
 
@@ -264,8 +280,18 @@ final class FeatureScorer {
       add(weight, isSemantic, candidate == null || candidate.isBlank() ? 0 : similarity.applyAsDouble(base, candidate));
     }
 
+    void reset() {
+      size = 0;
+      weighted = 0;
+      total = 0;
+    }
+
+    double value() {
+      return total == 0 ? 0 : weighted / total;
+    }
+
     Breakdown breakdown() {
-      return new Breakdown(total == 0 ? 0 : weighted / total, weights, similarities, semantic, size);
+      return new Breakdown(value(), weights, similarities, semantic, size);
     }
   }
 }

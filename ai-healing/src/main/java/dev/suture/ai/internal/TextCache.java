@@ -15,6 +15,8 @@ final class TextCache {
   private final Map<String, Boolean> generated = new HashMap<>();
   private final Map<String, Double> edits = new HashMap<>();
   private final Map<String, Double> guardedPairs = new HashMap<>();
+  /** The other side of {@link #lexicalBound}: candidate texts, each looked at once however often it is compared. */
+  private final Map<String, Probe> probes = new HashMap<>();
 
   boolean looksGenerated(String identifier) {
     return generated.computeIfAbsent(identifier, Texts::looksGenerated);
@@ -32,7 +34,7 @@ final class TextCache {
     if (pa.normalized.equals(pb.normalized)) {
       return 1;
     }
-    double tokens = Texts.jaccard(pa.tokens, pb.tokens);
+    double tokens = tokenJaccard(pa, pb);
     if (tokens >= 0.99) {
       return tokens;
     }
@@ -51,6 +53,15 @@ final class TextCache {
     return Math.max(tokens, edit >= 0.75 ? edit * edit : 0);
   }
 
+  /** {@link Texts#jaccard} of the two token sets, iterating an array rather than a hash table. */
+  private static double tokenJaccard(Prepared a, Prepared b) {
+    int common = 0;
+    for (String token : a.tokenArray) {
+      common += b.tokens.contains(token) ? 1 : 0;
+    }
+    return Texts.jaccard(a.tokens.size(), b.tokens.size(), common);
+  }
+
   /**
    * An upper bound of {@link #lexical}{@code (a, b)} (and so of {@link #guarded}) that prepares only {@code a}, one of
    * the baseline's few texts: 0 when {@code b} shares no word with {@code a} and their lengths rule out an edit
@@ -65,28 +76,20 @@ final class TextCache {
     if (pa.normalized.isEmpty()) {
       return 0;
     }
-    int[] bag = new int[BAG];
-    int letters = 0;
-    for (int i = 0; i < b.length(); i++) {
-      char c = b.charAt(i);
-      if (c > 127) {
-        return 1; // accents and other scripts normalise in ways this quick look does not follow
-      }
-      if (Character.isLetterOrDigit(c)) {
-        bag[bagIndex(Character.toLowerCase(c))]++;
-        letters++;
-      }
+    Probe pb = probes.computeIfAbsent(b, Probe::new);
+    if (pb.otherScript) {
+      return 1; // accents and other scripts normalise in ways this quick look does not follow
     }
-    if (letters == 0) {
+    if (pb.letters == 0) {
       return 0;
     }
-    int longer = Math.max(pa.compact.length(), letters);
-    if (Math.abs(pa.compact.length() - letters) <= longer / 4
-        && (pa.bag() == null || 1 - (double) bagDistance(pa.bag(), bag) / longer >= 0.75)) {
+    int longer = Math.max(pa.compact.length(), pb.letters);
+    if (Math.abs(pa.compact.length() - pb.letters) <= longer / 4
+        && (pa.bag() == null || 1 - (double) bagDistance(pa.bag(), pb.bag) / longer >= 0.75)) {
       return 1; // the edit similarity might reach 0.75
     }
-    String lower = b.toLowerCase(Locale.ROOT);
-    for (String token : pa.tokens) {
+    String lower = pb.lower();
+    for (String token : pa.tokenArray) {
       if (lower.contains(token)) {
         return 1;
       }
@@ -144,6 +147,8 @@ final class TextCache {
     final String normalized;
     final String compact;
     final Set<String> tokens;
+    /** The same tokens for iterating: a set's iterator walks its hash table, an array does not. */
+    final String[] tokenArray;
     /** The words for {@link Opposites}, made on first use: most texts never meet a text they could oppose. */
     private Set<String> words;
     private int[] bag;
@@ -154,6 +159,7 @@ final class TextCache {
       normalized = Texts.normalize(text);
       compact = normalized.replace(" ", "");
       tokens = new HashSet<>(Texts.tokens(normalized));
+      tokenArray = tokens.toArray(new String[0]);
     }
 
     /** Counts of each letter and digit of {@link #compact}, for {@link #lexicalBound}; null for other scripts. */
@@ -178,6 +184,41 @@ final class TextCache {
         words = Opposites.words(text);
       }
       return words;
+    }
+  }
+
+  /** What {@link #lexicalBound} needs of a text it does not prepare: its letters and digits, counted in lower case. */
+  private static final class Probe {
+    private final String text;
+    final int[] bag = new int[BAG];
+    final int letters;
+    /** Whether the text has a character beyond ASCII (then the bag is incomplete and unused). */
+    final boolean otherScript;
+    private String lower;
+
+    Probe(String text) {
+      this.text = text;
+      int count = 0;
+      boolean other = false;
+      for (int i = 0; i < text.length() && !other; i++) {
+        char c = text.charAt(i);
+        if (c > 127) {
+          other = true;
+        } else if (Character.isLetterOrDigit(c)) {
+          bag[bagIndex(Character.toLowerCase(c))]++;
+          count++;
+        }
+      }
+      letters = count;
+      otherScript = other;
+    }
+
+    /** Made on first use: most texts are ruled in or out by their letters alone. */
+    String lower() {
+      if (lower == null) {
+        lower = text.toLowerCase(Locale.ROOT);
+      }
+      return lower;
     }
   }
 }

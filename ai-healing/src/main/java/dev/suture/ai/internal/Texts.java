@@ -13,7 +13,6 @@ public final class Texts {
   private static final Pattern HEX_RUN = Pattern.compile("[0-9a-f]{6,}");
   private static final Pattern HASHED_SUFFIX = Pattern.compile("[A-Za-z0-9]{5,}_[A-Za-z0-9]{4,}");
   private static final Pattern CSS_IN_JS = Pattern.compile("(css|sc|jsx|emotion)-");
-  private static final Pattern SEPARATORS = Pattern.compile("[-_:.]+");
   private Texts() {
   }
 
@@ -91,7 +90,12 @@ public final class Texts {
         common++;
       }
     }
-    return (double) common / (a.size() + b.size() - common);
+    return jaccard(a.size(), b.size(), common);
+  }
+
+  /** Jaccard similarity from the sizes of two sets and of their intersection; 0 when either is empty. */
+  public static double jaccard(int sizeA, int sizeB, int common) {
+    return sizeA == 0 || sizeB == 0 ? 0 : (double) common / (sizeA + sizeB - common);
   }
 
   /** 1 minus the Levenshtein distance over the longer length; for short strings where one typo matters. */
@@ -141,16 +145,30 @@ public final class Texts {
 
   /** An identifier without its machine-made parts: "email-3fa9c1" becomes "email", "user-3" stays "user-3". */
   public static String withoutHashes(String identifier) {
-    StringBuilder out = new StringBuilder();
-    for (String part : SEPARATORS.split(identifier)) {
-      boolean hasDigit = part.chars().anyMatch(Character::isDigit);
-      boolean hasLetter = part.chars().anyMatch(Character::isLetter);
-      boolean hash = part.length() >= 5 && hasDigit && hasLetter || part.length() >= 4 && hasDigit && !hasLetter;
-      if (!hash && !part.isEmpty()) {
-        out.append(out.length() == 0 ? "" : "-").append(part);
+    // A loop rather than a regular expression split: the scorer strips every candidate's id, name and test id.
+    StringBuilder out = new StringBuilder(identifier.length());
+    int i = 0;
+    while (i < identifier.length()) {
+      int start = i;
+      boolean hasDigit = false;
+      boolean hasLetter = false;
+      for (; i < identifier.length() && !isSeparator(identifier.charAt(i)); i++) {
+        hasDigit |= Character.isDigit(identifier.charAt(i));
+        hasLetter |= Character.isLetter(identifier.charAt(i));
       }
+      int length = i - start;
+      boolean hash = length >= 5 && hasDigit && hasLetter || length >= 4 && hasDigit && !hasLetter;
+      if (!hash && length > 0) {
+        out.append(out.length() == 0 ? "" : "-").append(identifier, start, i);
+      }
+      i++; // past the separator
     }
     return out.toString();
+  }
+
+  /** The separators of identifier parts: "-", "_", ":" and ".". */
+  private static boolean isSeparator(char c) {
+    return c == '-' || c == '_' || c == ':' || c == '.';
   }
 
   /**
