@@ -104,7 +104,7 @@ class FailureAnalysis {
                 + "WHERE result_id = ? AND result_started_at = ? AND error IS NOT NULL ORDER BY step_index LIMIT 1",
                 List.of(f.id(), f.startedAt()), rs -> new FailedStep(rs.getInt(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5))).stream().findFirst().orElse(null);
-        List<Heal> heals = sql.query("SELECT locator, healed_to, decision, score FROM healing_events "
+        List<Heal> heals = sql.query("SELECT locator, coalesce(suggestion, healed_to), decision, score FROM healing_events "
                 + "WHERE execution_id = ? AND result_id = ? ORDER BY occurred_at", List.of(e.id(), f.id()), rs -> {
                     double score = rs.getDouble(4);
                     return new Heal(rs.getString(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : score);

@@ -116,7 +116,8 @@ class ExecutionPages {
         List<String[]> record = h.healedTo() == null ? List.of() : sql.query("SELECT id::text, status FROM "
                 + "healing_records WHERE project_id = ? AND locator = ? AND healed_to = ?",
                 List.of(projectId, h.locator(), h.healedTo()), rs -> new String[] {rs.getString(1), rs.getString(2)});
-        return new Rows.Heal(h.locator(), h.healedTo(), h.score(), h.runnerUp(), h.decision(), h.artifactStorageId(),
+        return new Rows.Heal(h.locator(), new Rows.NewLocator(h.healedTo(), h.suggestion()), h.score(), h.runnerUp(),
+                h.decision(), h.artifactStorageId(),
                 record.isEmpty() ? null : UUID.fromString(record.get(0)[0]),
                 record.isEmpty() ? null : record.get(0)[1]);
     }

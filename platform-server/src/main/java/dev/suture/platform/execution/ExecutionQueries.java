@@ -144,9 +144,10 @@ class ExecutionQueries {
 
     List<HealingEvent> healingEvents(UUID executionId) {
         return query("SELECT id, result_id, test_key, locator, healed_to, score, runner_up, decision, "
-                + "artifact_storage_id, occurred_at FROM healing_events WHERE execution_id = ? ORDER BY occurred_at, id",
+                + "artifact_storage_id, occurred_at, suggestion FROM healing_events WHERE execution_id = ? "
+                + "ORDER BY occurred_at, id",
                 List.of(executionId), rs -> new HealingEvent(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getString(4), rs.getString(5), (Double) rs.getObject(6),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(11), (Double) rs.getObject(6),
                         (Double) rs.getObject(7), rs.getString(8), rs.getObject(9, UUID.class), SqlRunner.instant(rs, 10)));
     }
 

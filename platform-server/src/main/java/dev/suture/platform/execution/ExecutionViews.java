@@ -45,7 +45,7 @@ final class ExecutionViews {
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record HealingEvent(UUID id, UUID resultId, String testKey, String locator, @Nullable String healedTo,
-                        @Nullable Double score, @Nullable Double runnerUp, String decision,
+                        @Nullable String suggestion, @Nullable Double score, @Nullable Double runnerUp, String decision,
                         @Nullable UUID artifactStorageId, Instant occurredAt) {
     }
 

@@ -65,7 +65,7 @@ class HealingPages {
         String st = status == null || status.isBlank() ? null : status.trim();
         PageResponse<HealingRecord> page = records.list(caller, projectId, st, null, 0, 100);
         List<Rows.HealRecord> rows = page.items().stream().map(r -> new Rows.HealRecord(r.id(), r.locator(),
-                r.healedTo(), r.status(), r.bestScore(), r.occurrences(), r.lastTestKey(), r.lastSeenAt())).toList();
+                new Rows.NewLocator(r.healedTo(), r.suggestion()), r.status(), r.bestScore(), r.occurrences(), r.lastTestKey(), r.lastSeenAt())).toList();
         Chrome chrome = pages.chrome(caller, request, a.project().organizationId(), projectId, "healing");
         return HttpResponse.ok(Pages.view("healing", "chrome", chrome, "records", rows,
                 "status", st == null ? "" : st, "canDecide", mayDecide(a), "total", page.total()));

@@ -43,7 +43,7 @@ class HealingRecordController {
 
     private static final Set<String> STATUSES = Set.of("PENDING", "ACCEPTED", "REJECTED");
     private static final String COLUMNS = "id, project_id, locator, healed_to, status, best_score, occurrences, "
-            + "last_test_key, first_seen_at, last_seen_at, decided_by, decided_at";
+            + "last_test_key, first_seen_at, last_seen_at, decided_by, decided_at, suggestion";
 
     private final SqlRunner sql;
     private final AccessService access;
@@ -55,10 +55,14 @@ class HealingRecordController {
         this.audit = audit;
     }
 
+    /**
+     * {@code suggestion}: the readable replacement the SDK verified (null from SDKs that do not send one);
+     * {@code healedTo}: the selector the run acted on, by which the SDK matches a rejected heal.
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record HealingRecord(UUID id, UUID projectId, String locator, String healedTo, String status,
-                         @Nullable Double bestScore, int occurrences, @Nullable String lastTestKey,
+    record HealingRecord(UUID id, UUID projectId, String locator, String healedTo, @Nullable String suggestion,
+                         String status, @Nullable Double bestScore, int occurrences, @Nullable String lastTestKey,
                          Instant firstSeenAt, Instant lastSeenAt, @Nullable UUID decidedBy,
                          @Nullable Instant decidedAt) {
     }
@@ -132,7 +136,7 @@ class HealingRecordController {
         double score = rs.getDouble(6);
         Double best = rs.wasNull() ? null : score;
         return new HealingRecord(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                rs.getString(4), rs.getString(5), best, rs.getInt(7), rs.getString(8), SqlRunner.instant(rs, 9),
+                rs.getString(4), rs.getString(13), rs.getString(5), best, rs.getInt(7), rs.getString(8), SqlRunner.instant(rs, 9),
                 SqlRunner.instant(rs, 10), rs.getObject(11, UUID.class), SqlRunner.instant(rs, 12));
     }
 }

@@ -181,7 +181,7 @@ class BatchParser {
             if (h != null) {
                 JsonNode fingerprint = h.raw("fingerprint");
                 healings.add(new Healing(h.string("locator", true, TEXT, false), h.string("healedTo", false, TEXT, false),
-                        h.decimal("score", 0, 1), h.decimal("runnerUp", 0, 1),
+                        h.string("suggestion", false, TEXT, false), h.decimal("score", 0, 1), h.decimal("runnerUp", 0, 1),
                         h.oneOf("decision", true, DECISIONS, "HEALED, SUGGESTED, REFUSED"),
                         h.uuid("artifactStorageId", false), fingerprint == null ? null : write(fingerprint)));
             }

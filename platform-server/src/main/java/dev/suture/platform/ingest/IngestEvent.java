@@ -42,8 +42,17 @@ sealed interface IngestEvent {
     record Artifact(String kind, UUID storageId, String sha256, String name) {
     }
 
-    /** {@code fingerprintJson} is the element fingerprint as JSON text, when the SDK sends one. */
-    record Healing(String locator, String healedTo, Double score, Double runnerUp, String decision,
-                   UUID artifactStorageId, String fingerprintJson) {
+    /**
+     * {@code healedTo} is the selector the SDK acted on (positional, valid on that page only), {@code suggestion} the
+     * readable replacement it verified; {@code fingerprintJson} is the element fingerprint as JSON text, when the SDK
+     * sends one.
+     */
+    record Healing(String locator, String healedTo, String suggestion, Double score, Double runnerUp,
+                   String decision, UUID artifactStorageId, String fingerprintJson) {
+
+        /** The new locator as a person reads it: the suggestion, else the selector acted on. */
+        String shown() {
+            return suggestion != null ? suggestion : healedTo;
+        }
     }
 }

@@ -63,7 +63,7 @@ class IngestProgress {
         for (Healing h : t.healings()) {
             if ("HEALED".equals(h.decision())) {
                 publisher.publish(new ProgressEvent(projectId, execution, ProgressEvent.HEALED, t.testId(), name, null,
-                        h.locator() + " → " + h.healedTo(), t.startedAt()));
+                        h.locator() + " → " + h.shown(), t.startedAt()));
             }
         }
         String type = switch (t.status()) {

@@ -122,9 +122,10 @@ class ResultRows {
 
     private void healings(UUID projectId, List<HealingRow> rows) {
         jdbc.prepareStatement("INSERT INTO healing_events (id, project_id, execution_id, result_id, test_key, locator, "
-                + "healed_to, score, runner_up, decision, artifact_storage_id, occurred_at) SELECT gen_random_uuid(), ?, "
-                + "ex, r, k, l, h, s, ru, d, a, o FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], "
-                + "?::float8[], ?::float8[], ?::text[], ?::uuid[], ?::timestamptz[]) AS x(ex, r, k, l, h, s, ru, d, a, o)",
+                + "healed_to, suggestion, score, runner_up, decision, artifact_storage_id, occurred_at) SELECT "
+                + "gen_random_uuid(), ?, ex, r, k, l, h, sg, s, ru, d, a, o FROM unnest(?::uuid[], ?::uuid[], ?::text[], "
+                + "?::text[], ?::text[], ?::text[], ?::float8[], ?::float8[], ?::text[], ?::uuid[], ?::timestamptz[]) "
+                + "AS x(ex, r, k, l, h, sg, s, ru, d, a, o)",
                 ps -> {
                     ps.setObject(1, projectId);
                     SqlArrays.bind(ps, 2, rows, HealingRow::execution);
@@ -132,11 +133,12 @@ class ResultRows {
                     SqlArrays.bind(ps, 4, rows, r -> r.t().test().key());
                     SqlArrays.bind(ps, 5, rows, r -> r.h().locator());
                     SqlArrays.bind(ps, 6, rows, r -> r.h().healedTo());
-                    SqlArrays.bind(ps, 7, rows, r -> r.h().score());
-                    SqlArrays.bind(ps, 8, rows, r -> r.h().runnerUp());
-                    SqlArrays.bind(ps, 9, rows, r -> r.h().decision());
-                    SqlArrays.bind(ps, 10, rows, r -> r.h().artifactStorageId());
-                    SqlArrays.bind(ps, 11, rows, r -> r.t().test().startedAt());
+                    SqlArrays.bind(ps, 7, rows, r -> r.h().suggestion());
+                    SqlArrays.bind(ps, 8, rows, r -> r.h().score());
+                    SqlArrays.bind(ps, 9, rows, r -> r.h().runnerUp());
+                    SqlArrays.bind(ps, 10, rows, r -> r.h().decision());
+                    SqlArrays.bind(ps, 11, rows, r -> r.h().artifactStorageId());
+                    SqlArrays.bind(ps, 12, rows, r -> r.t().test().startedAt());
                     return ps.executeUpdate();
                 });
         // Heals and suggestions become reviewable records; sorted so concurrent batches lock rows in one order.
@@ -145,10 +147,11 @@ class ResultRows {
                 .sorted(Comparator.comparing((HealingRow r) -> r.h().locator()).thenComparing(r -> r.h().healedTo()))
                 .toList();
         for (HealingRow r : reviewable) {
-            jdbc.prepareStatement("INSERT INTO healing_records (id, project_id, locator, healed_to, best_score, "
-                    + "occurrences, fingerprint, last_test_key, first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?, 1, "
-                    + "?::jsonb, ?, ?, ?) ON CONFLICT (project_id, locator, healed_to) DO UPDATE SET "
+            jdbc.prepareStatement("INSERT INTO healing_records (id, project_id, locator, healed_to, suggestion, "
+                    + "best_score, occurrences, fingerprint, last_test_key, first_seen_at, last_seen_at) VALUES (?, ?, ?, "
+                    + "?, ?, ?, 1, ?::jsonb, ?, ?, ?) ON CONFLICT (project_id, locator, healed_to) DO UPDATE SET "
                     + "occurrences = healing_records.occurrences + 1, "
+                    + "suggestion = coalesce(excluded.suggestion, healing_records.suggestion), "
                     + "best_score = greatest(healing_records.best_score, excluded.best_score), "
                     + "fingerprint = coalesce(excluded.fingerprint, healing_records.fingerprint), "
                     + "last_test_key = excluded.last_test_key, "
@@ -158,11 +161,12 @@ class ResultRows {
                         ps.setObject(2, projectId);
                         ps.setString(3, r.h().locator());
                         ps.setString(4, r.h().healedTo());
-                        ps.setObject(5, r.h().score());
-                        ps.setString(6, r.h().fingerprintJson());
-                        ps.setString(7, r.t().test().key());
-                        ps.setTimestamp(8, at);
+                        ps.setString(5, r.h().suggestion());
+                        ps.setObject(6, r.h().score());
+                        ps.setString(7, r.h().fingerprintJson());
+                        ps.setString(8, r.t().test().key());
                         ps.setTimestamp(9, at);
+                        ps.setTimestamp(10, at);
                         return ps.executeUpdate();
                     });
         }

@@ -102,7 +102,7 @@ public class WorkerResults {
     private static List<Healing> healings(TestResult result, Map<String, UUID> stored) {
         List<Healing> out = new ArrayList<>();
         for (HealingEvent h : result.healings()) {
-            out.add(new Healing(h.locator(), h.healedTo(), h.score(),
+            out.add(new Healing(h.locator(), h.healedTo(), h.suggestion(), h.score(),
                     h.runnerUpScore(), "HEALED", h.screenshot() == null ? null : stored.get(h.screenshot()), null));
         }
         return out;

@@ -68,13 +68,30 @@ public final class Rows {
      * A healing event: old and new locator, the scores, the marked screenshot, and the review record
      * ({@code recordId}/{@code recordStatus}) that Accept and Reject change.
      */
-    public record Heal(String locator, @Nullable String healedTo, @Nullable Double score, @Nullable Double runnerUp,
+    public record Heal(String locator, NewLocator to, @Nullable Double score, @Nullable Double runnerUp,
                        String decision, @Nullable UUID screenshotId, @Nullable UUID recordId,
                        @Nullable String recordStatus) {
     }
 
+    /**
+     * What a locator healed to: {@code healedTo}, the selector the run acted on (positional, valid on that page
+     * only), and {@code suggestion}, the readable replacement the SDK verified, when it sent one.
+     */
+    public record NewLocator(@Nullable String healedTo, @Nullable String suggestion) {
+
+        /** The new locator as a person reads it: the suggestion, else the selector acted on. */
+        public @Nullable String shown() {
+            return suggestion != null ? suggestion : healedTo;
+        }
+
+        /** The selector acted on, shown as a detail when the suggestion stands in its place. */
+        public @Nullable String actedOn() {
+            return suggestion != null && !suggestion.equals(healedTo) ? healedTo : null;
+        }
+    }
+
     /** A reviewed-or-pending heal of a project, as the healing page lists it. */
-    public record HealRecord(UUID id, String locator, String healedTo, String status, @Nullable Double bestScore,
+    public record HealRecord(UUID id, String locator, NewLocator to, String status, @Nullable Double bestScore,
                              int occurrences, @Nullable String lastTestKey, Instant lastSeenAt) {
     }
 }

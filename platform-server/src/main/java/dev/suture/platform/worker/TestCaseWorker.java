@@ -103,7 +103,7 @@ class TestCaseWorker {
         }
         for (HealingEvent h : result.healings()) {
             progress.publish(ProgressEvent.ofTest(claim.projectId(), job.executionId(), ProgressEvent.HEALED, testId,
-                    claim.testName(), null, h.locator() + " → " + h.healedTo()));
+                    claim.testName(), null, h.locator() + " → " + (h.suggestion() != null ? h.suggestion() : h.healedTo())));
         }
         boolean passed = result.status() == TestStatus.PASSED;
         progress.publish(ProgressEvent.ofTest(claim.projectId(), job.executionId(),

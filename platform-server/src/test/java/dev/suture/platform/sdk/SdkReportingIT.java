@@ -192,6 +192,12 @@ class SdkReportingIT extends PlatformIT {
         assertThat(heal.path("locator").asText()).isEqualTo("#signin");
         assertThat(rows("SELECT locator || ' -> ' || healed_to FROM healing_events WHERE project_id = ?",
                 tenant.projectId())).containsExactly("#signin -> " + heal.path("healedTo").asText());
+        // the readable replacement is stored beside the positional selector acted on, for the dashboard to show
+        assertThat(heal.path("suggestion").asText()).startsWith("page.getByRole(AriaRole.BUTTON")
+                .isNotEqualTo(heal.path("healedTo").asText());
+        assertThat(rows("SELECT suggestion FROM healing_events WHERE project_id = ? UNION ALL "
+                + "SELECT suggestion FROM healing_records WHERE project_id = ?", tenant.projectId(), tenant.projectId()))
+                .containsExactly(heal.path("suggestion").asText(), heal.path("suggestion").asText());
         List<String> records = rows("SELECT id || ' ' || status || ' ' || (fingerprint IS NOT NULL) FROM "
                 + "healing_records WHERE project_id = ?", tenant.projectId());
         assertThat(records).hasSize(1);

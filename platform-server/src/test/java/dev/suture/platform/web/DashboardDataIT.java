@@ -43,6 +43,9 @@ class DashboardDataIT extends DatabaseProperties {
     Accounts.Account viewer;
     String projectId;
     String apiKey;
+    /** Where the SDK acted when it healed #signin: a positional selector, valid on that page only. */
+    private static final String SIGN_IN_ACTED_ON = "xpath=/html[1]/body[1]/main[1]/form[1]/button[1]";
+
     String healedRunId;
 
     @Override
@@ -76,7 +79,7 @@ class DashboardDataIT extends DatabaseProperties {
                     null));
             tests.add(new History.Test("bookshop.ShopTest#signsIn", "PASSED", 1200,
                     List.<String[]>of(new String[] {null, "click", "#signin"}),
-                    day == 1 ? new String[] {"#signin", "getByRole(BUTTON, \"Log in\")"} : null));
+                    day == 1 ? new String[] {"#signin", SIGN_IN_ACTED_ON, "getByRole(BUTTON, \"Log in\")"} : null));
             String id = history.run("mvn test", day == 2 ? "feature/v2" : "main", "c0ffee" + day,
                     now.minus(Duration.ofDays(day - 1)).minus(Duration.ofMinutes(30)), tests);
             if (day == 1) {
@@ -124,8 +127,11 @@ class DashboardDataIT extends DatabaseProperties {
 
         page.navigate(base + "/projects/" + projectId + "/executions/" + healedRunId);
         assertThat(page.getByText("“click the Add to basket button”").first()).isVisible();
-        assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Healed locator #signin")))
-                .containsText("getByRole(BUTTON, \"Log in\")");
+        // the new locator is the SDK's readable suggestion; the positional selector it acted on is a detail
+        Locator heal = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Healed locator #signin"));
+        assertThat(heal.locator(".pair > div").nth(1).locator("code").first()).hasText("getByRole(BUTTON, \"Log in\")");
+        heal.getByText("Selector acted on").click();
+        assertThat(heal.getByText(SIGN_IN_ACTED_ON)).isVisible();
         Screens.save(page, "42-execution-detail");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
         assertThat(page).hasURL(base + "/projects/" + projectId + "/executions/" + healedRunId);
@@ -136,8 +142,9 @@ class DashboardDataIT extends DatabaseProperties {
         assertThat(state.status()).isEqualTo(200);
         assertThat(state.text()).contains("#signin");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Healing")).click();
-        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("#signin")))
-                .containsText("ACCEPTED");
+        Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("#signin"));
+        assertThat(row).containsText("ACCEPTED");
+        assertThat(row.locator("td").nth(1).locator("code").first()).hasText("getByRole(BUTTON, \"Log in\")");
         Screens.save(page, "43-healing");
     }
 

@@ -21,7 +21,10 @@ final class History {
         this.apiKey = apiKey;
     }
 
-    /** One test of a run: its verdict, duration, steps (instruction, action, target) and an optional heal. */
+    /**
+     * One test of a run: its verdict, duration, steps (instruction, action, target) and an optional heal (locator,
+     * selector healed to and, as the SDK sends it, the readable suggestion).
+     */
     record Test(String key, String status, long durationMs, List<String[]> steps, String[] heal) {
     }
 
@@ -57,8 +60,12 @@ final class History {
                 passed++;
             }
             if (t.heal() != null) {
-                test.put("healings", List.of(Map.of("locator", t.heal()[0], "healedTo", t.heal()[1], "score", 0.91,
-                        "runnerUp", 0.42, "decision", "HEALED")));
+                Map<String, Object> heal = new HashMap<>(Map.of("locator", t.heal()[0],
+                        "healedTo", t.heal()[1], "score", 0.91, "runnerUp", 0.42, "decision", "HEALED"));
+                if (t.heal().length > 2) {
+                    heal.put("suggestion", t.heal()[2]);
+                }
+                test.put("healings", List.of(heal));
             }
             events.add(Map.of("eventId", uuid(), "type", "test.finished", "runId", runId, "at", at.toString(),
                     "test", test));

@@ -34,8 +34,13 @@ class WorkerIT extends PlatformIT {
 
     private static final Map<String, String> PAGES = new HashMap<>(TestPages.SHOP);
 
+    /** A door that opens; its redesign renames the button's id, so {@code #open} stops matching. */
+    private static final String DOOR = "<!doctype html><title>Door</title><main><h1>Door</h1><button %s type='button' "
+            + "onclick=\"document.getElementById('msg').textContent='Open'\">Come in</button><p id='msg'></p></main>";
+
     static {
         PAGES.put("/slow", "<!doctype html><title>Slow</title><h1>Slow</h1>");
+        PAGES.put("/door", DOOR.formatted("id='open'"));
     }
 
     @Inject
@@ -144,6 +149,29 @@ class WorkerIT extends PlatformIT {
                 .contains("storageId");
         assertThat(count("SELECT count(*) FROM execution_jobs WHERE execution_id = ?::uuid AND starts = 1",
                 execution)).isEqualTo(3);
+    }
+
+    @Test
+    void aWorkersHealShowsTheReadableSuggestionAsItsNewLocatorLikeAnSdkRun() throws Exception {
+        String opens = testCase("opens the door", List.of(step("navigate", null, pages.url("/door")),
+                step("click", "#open", null), step("expect text", "#msg", "Open")));
+        Client.Res first = client.post("/api/executions", Map.of("testCaseId", opens), tenant.token());
+        Map<String, Object> baseline = waitFor(first.str("id"), List.of("PASSED", "FAILED"), Duration.ofSeconds(90));
+        assertThat(((Map<String, Object>) baseline.get("execution")).get("status")).as(baseline.toString())
+                .isEqualTo("PASSED");
+        PAGES.put("/door", DOOR.formatted("id='enter' class='primary'"));
+        Client.Res second = client.post("/api/executions", Map.of("testCaseId", opens), tenant.token());
+        Map<String, Object> healed = waitFor(second.str("id"), List.of("PASSED", "FAILED"), Duration.ofSeconds(90));
+        assertThat(((Map<String, Object>) healed.get("execution")).get("status")).as(healed.toString())
+                .isEqualTo("PASSED");
+        String readable = "page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(\"Come in\"))";
+        assertThat((List<Map<String, Object>>) healed.get("healingEvents")).singleElement().satisfies(h -> {
+            assertThat(h).containsEntry("locator", "#open").containsEntry("suggestion", readable);
+            assertThat((String) h.get("healedTo")).isNotBlank().isNotEqualTo(readable);
+        });
+        assertThat(client.get("/api/healing-records?projectId=" + tenant.projectId() + "&locator=%23open",
+                tenant.token()).list("items")).singleElement()
+                .satisfies(r -> assertThat((Map<String, Object>) r).containsEntry("suggestion", readable));
     }
 
     @Test
