@@ -135,16 +135,21 @@ class IngestWriter {
         }
         String commit = ci == null ? null : ci.commit();
         String branch = ci == null ? null : ci.branch();
+        // A run named after one of the project's stored suites (suture.run.suite) is one of that suite's runs: the
+        // link puts it under the suite's results, beside the runs the platform's workers make of it.
         jdbc.prepareStatement("UPDATE test_executions SET name = coalesce(?, name), suite_name = coalesce(?, suite_name), "
-                + "branch = coalesce(?, branch), commit_sha = coalesce(?, commit_sha), ci = ?::jsonb, "
-                + "started_at = least(started_at, ?) WHERE id = ?", ps -> {
+                + "suite_id = coalesce(suite_id, (SELECT id FROM test_suites WHERE project_id = ? "
+                + "AND lower(name) = lower(?))), branch = coalesce(?, branch), commit_sha = coalesce(?, commit_sha), "
+                + "ci = ?::jsonb, started_at = least(started_at, ?) WHERE id = ?", ps -> {
                     ps.setString(1, s.name());
                     ps.setString(2, s.suite());
-                    ps.setString(3, branch);
-                    ps.setString(4, commit);
-                    ps.setString(5, toJson(ciMap));
-                    ps.setTimestamp(6, Timestamp.from(s.at()));
-                    ps.setObject(7, executionId);
+                    ps.setObject(3, projectId);
+                    ps.setString(4, s.suite());
+                    ps.setString(5, branch);
+                    ps.setString(6, commit);
+                    ps.setString(7, toJson(ciMap));
+                    ps.setTimestamp(8, Timestamp.from(s.at()));
+                    ps.setObject(9, executionId);
                     return ps.executeUpdate();
                 });
         if (commit != null || branch != null) {

@@ -13,6 +13,8 @@ final class DemoData {
     static final String OWNER = "demo@suture.dev";
     static final String VIEWER = "viewer@suture.dev";
     static final String PASSWORD = "suture-demo";
+    /** The stored suite; the demo's sample runs report under this name, so they appear among its results. */
+    static final String SUITE = "Bookshop smoke";
 
     /** What the demo set up: the project to report to and a fresh key for it. */
     record Project(String id, String apiKey) {
@@ -70,7 +72,7 @@ final class DemoData {
                                 Map.of("action", "expect-text", "value", "Pride and Prejudice"))));
         Object ids = api.call("POST", "/api/test-cases/import?projectId=" + projectId, cases).get("ids");
         String suiteId = String.valueOf(api.call("POST", "/api/test-suites", Map.of("projectId", projectId,
-                "name", "Bookshop smoke", "description", "The shop's critical paths")).get("id"));
+                "name", SUITE, "description", "The shop's critical paths")).get("id"));
         if (!suiteId.equals("null") && ids != null) {
             api.call("PUT", "/api/test-suites/" + suiteId + "/test-cases", Map.of("testCaseIds", ids));
         }

@@ -36,7 +36,7 @@ final class DemoMode implements ApplicationEventListener<ServerStartupEvent> {
 
     DemoMode(JsonMapper json, @Nullable @Value("${suture.demo.checkout:}") String checkout,
              @Value("${suture.demo.tests:}") String v1Tests,
-             @Value("${suture.demo.redesign-tests:LoginTest,ProductTest,CartTest}") String v2Tests,
+             @Value("${suture.demo.redesign-tests:" + DemoSamples.REDESIGN_TESTS + "}") String v2Tests,
              @Value("${suture.demo.run-samples:true}") boolean runSamples,
              @Value("${suture.demo.maven-options:}") String mavenOptions) {
         this.json = json;

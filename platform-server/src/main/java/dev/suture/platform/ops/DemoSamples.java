@@ -9,11 +9,19 @@ import java.util.List;
 
 /**
  * Runs the sample suite (module {@code samples}) against the sample bookshop from a Suture source checkout,
- * reporting to the demo project: first on the shop's version 1 (the tests' baselines), then on the redesigned
- * version 2 served at the same paths, where the suite's locators no longer match and Suture heals them (and the
- * reworded texts fail their assertions, as they would for a real team). Maven compiles the samples when needed.
+ * reporting to the demo project's stored suite: first on the shop's version 1 (the tests' baselines), then on the
+ * redesigned version 2 served at the same paths, where the suite's locators no longer match and Suture heals them.
+ * Maven compiles the samples when needed.
  */
 final class DemoSamples {
+
+    /**
+     * The tests of the redesign run: those whose locators heal on version 2 and whose assertions still hold there.
+     * The rest of the suite checks texts the redesign reworded ("Signed in as" became "Hello,") or uses controls
+     * too changed to heal with confidence ("Quantity" became "How many?"); they fail on version 2, as they would
+     * for a real team, so the demo leaves them out of its green redesign run.
+     */
+    static final String REDESIGN_TESTS = "LoginTest#rejectsAWrongPassword,ProductTest#unknownBookSaysNotFound";
 
     private final Path checkout;
     private final String url;
@@ -38,7 +46,7 @@ final class DemoSamples {
         List<String> cmd = new ArrayList<>(List.of("./mvnw", "-q", "-B"));
         cmd.addAll(mavenOptions);
         cmd.addAll(List.of("-pl", "samples", "test", "-Dsuture.server.url=" + url, "-Dsuture.server.api-key=" + apiKey, "-Dbookshop.variant=" + variant,
-                "-Dsuture.run.name=Paper-Lantern-" + variant,
+                "-Dsuture.run.name=Paper-Lantern-" + variant, "-Dsuture.run.suite=" + DemoData.SUITE,
                 "-Dsuture.run.branch=" + (variant.equals("v1") ? "main" : "redesign"),
                 "-Dsuture.healing.dir=" + checkout.resolve("samples/target/suture-demo/.suture"),
                 "-Dsurefire.failIfNoSpecifiedTests=false"));

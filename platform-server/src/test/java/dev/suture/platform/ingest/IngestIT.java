@@ -90,8 +90,9 @@ class IngestIT extends PlatformIT {
         Map<String, Object> healed = new HashMap<>(testFinished(runId, "shop.CartTest#adds(Page)", "PASSED", 3));
         @SuppressWarnings("unchecked")
         Map<String, Object> test = new HashMap<>((Map<String, Object>) healed.get("test"));
-        test.put("healings", List.of(Map.of("locator", "#signin", "healedTo", "getByRole(BUTTON, \"Sign in\")",
-                "score", 0.93, "runnerUp", 0.41, "decision", "HEALED")));
+        test.put("healings", List.of(Map.of("locator", "#signin", "healedTo", "xpath=/html[1]/body[1]/button[1]",
+                "suggestion", "getByRole(BUTTON, \"Sign in\")", "score", 0.93, "runnerUp", 0.41,
+                "decision", "HEALED")));
         test.put("artifacts", List.of(Map.of("kind", "SCREENSHOT", "storageId", UUID.randomUUID().toString(),
                 "sha256", "ab".repeat(32), "name", "screenshot.png")));
         test.put("someFutureField", "ignored");
@@ -104,6 +105,10 @@ class IngestIT extends PlatformIT {
         List<Object> events = List.of(runStarted(runId), healed,
                 testFinished(runId, "shop.CartTest#removes(Page)", "FAILED", 2), bad, runFinished(runId, 1));
         Map<String, Object> batch = Map.of("batchId", UUID.randomUUID().toString(), "events", events);
+        // the run names its suite ("shop"): the project's stored suite of that name (in any case) lists the run
+        Client.Res suite = client.post("/api/test-suites", Map.of("projectId", tenant.projectId().toString(),
+                "name", "Shop"), tenant.token());
+        assertThat(suite.status()).as(suite.text()).isEqualTo(201);
 
         Client.Res first = send(batch, tenant.apiKey());
         assertThat(first.status()).as(first.text()).isEqualTo(200);
@@ -131,8 +136,18 @@ class IngestIT extends PlatformIT {
         List<Object> results = detail.list("results");
         assertThat(results).hasSize(2);
         assertThat(results).anySatisfy(r -> assertThat((List<?>) ((Map<?, ?>) r).get("steps")).hasSize(3));
+        assertThat(execution).containsEntry("suiteId", suite.map().get("id")).containsEntry("suiteName", "shop");
+        assertThat(client.get("/api/executions?projectId=" + tenant.projectId() + "&suiteId=" + suite.map().get("id"),
+                tenant.token()).text()).contains(executionId);
+        // the readable suggestion is the new locator; the selector the run acted on stays beside it
         assertThat(detail.list("healingEvents")).singleElement()
-                .satisfies(h -> assertThat((Map<String, Object>) h).containsEntry("locator", "#signin"));
+                .satisfies(h -> assertThat((Map<String, Object>) h).containsEntry("locator", "#signin")
+                        .containsEntry("suggestion", "getByRole(BUTTON, \"Sign in\")")
+                        .containsEntry("healedTo", "xpath=/html[1]/body[1]/button[1]"));
+        assertThat(client.get("/api/healing-records?projectId=" + tenant.projectId(), tenant.token()).list("items"))
+                .singleElement().satisfies(h -> assertThat((Map<String, Object>) h)
+                        .containsEntry("suggestion", "getByRole(BUTTON, \"Sign in\")")
+                        .containsEntry("healedTo", "xpath=/html[1]/body[1]/button[1]"));
         assertThat(detail.list("artifacts")).hasSize(1);
 
         Client.Res logs = client.get("/api/executions/" + executionId + "/logs", tenant.token());

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.suture.junit.WebTest;
@@ -42,11 +43,24 @@ import org.junit.jupiter.api.TestMethodOrder;
 class DemoStartIT {
 
     private static final Path CHECKOUT = Path.of("..").toAbsolutePath().normalize();
-    private static final boolean SAMPLES_RUNNABLE = DemoSamples.isCheckout(CHECKOUT) && Files.isDirectory(
-            Path.of(System.getProperty("user.home"), ".m2/repository/dev/suture/junit-extension"));
+    private static final Path USER_REPOSITORY = Path.of(System.getProperty("user.home"), ".m2/repository");
+    /**
+     * Where Suture's modules are installed: ~/.m2, or a repository of one's own ({@code -Ddemo.it.maven-repo=DIR},
+     * filled with {@code install -Dmaven.repo.local=DIR -Dmaven.repo.local.tail=~/.m2/repository}, so that a
+     * shared ~/.m2 stays as it is), which the sample runs then read first.
+     */
+    private static final Path SUTURE_REPOSITORY = Path.of(System.getProperty("demo.it.maven-repo",
+            USER_REPOSITORY.toString()));
+    private static final boolean SAMPLES_RUNNABLE = DemoSamples.isCheckout(CHECKOUT)
+            && Files.isDirectory(SUTURE_REPOSITORY.resolve("dev/suture/junit-extension"));
     private static final List<String> PROPERTIES = List.of("suture.demo", "suture.web.secure-cookies",
             "suture.demo.checkout", "suture.demo.tests", "suture.demo.redesign-tests", "suture.demo.run-samples",
             "suture.demo.maven-options", "micronaut.server.port");
+
+    private static final String USERNAME_FIELD =
+            "page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(\"Username\"))";
+    private static final String LOG_IN_BUTTON =
+            "page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(\"Log in\"))";
 
     Path dataDir;
     DatabaseLauncher db;
@@ -61,10 +75,12 @@ class DemoStartIT {
         System.setProperty("suture.demo", "true");
         System.setProperty("suture.web.secure-cookies", "false");
         System.setProperty("suture.demo.checkout", CHECKOUT.toString());
-        System.setProperty("suture.demo.tests", "LoginTest#signsInAndGreetsTheUser");
-        System.setProperty("suture.demo.redesign-tests", "LoginTest#signsInAndGreetsTheUser");
+        // one test of the demo's redesign run, on both versions (a test heals against its own version-1 baselines)
+        System.setProperty("suture.demo.tests", "LoginTest#rejectsAWrongPassword");
+        System.setProperty("suture.demo.redesign-tests", "LoginTest#rejectsAWrongPassword");
         System.setProperty("suture.demo.run-samples", String.valueOf(SAMPLES_RUNNABLE));
-        System.setProperty("suture.demo.maven-options", "-o");
+        System.setProperty("suture.demo.maven-options", SUTURE_REPOSITORY.equals(USER_REPOSITORY) ? "-o"
+                : "-o -Dmaven.repo.local=" + SUTURE_REPOSITORY + " -Dmaven.repo.local.tail=" + USER_REPOSITORY);
         System.setProperty("micronaut.server.port", "-1");
         PrintStream stdout = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -132,17 +148,23 @@ class DemoStartIT {
     @Order(2)
     void reportsTheSampleRunsOnBothShopVersionsWithTheirHeals(Page page) {
         assumeTrue(SAMPLES_RUNNABLE, "Suture's modules are not in ~/.m2: run bin/suture --demo once");
-        assertThat(printed).contains("the v1 run finished (exit 0)").contains("the v2 run finished");
+        assertThat(printed).contains("the v1 run finished (exit 0)").contains("the v2 run finished (exit 0)");
         String owner = token(DemoData.OWNER);
         String projectId = (String) ((Map<?, ?>) api.get("/api/projects", owner).list().get(0)).get("id");
-        Api.Res runs = api.get("/api/executions?projectId=" + projectId, owner);
-        // (the SDK's outbox may add a run an earlier, interrupted demo left unsent: count by name, not in total)
+        String suiteId = (String) ((Map<?, ?>) ((List<?>) api.get("/api/test-suites?projectId=" + projectId, owner)
+                .body().get("items")).get(0)).get("id");
+        // both runs passed, and both are runs of the demo's stored suite (the suite page lists them as its results);
+        // (the SDK's outbox may add a run an earlier, interrupted demo left unsent: look by name, not in total)
+        Api.Res runs = api.get("/api/executions?projectId=" + projectId + "&suiteId=" + suiteId, owner);
         assertThat(((List<?>) runs.body().get("items")).stream().map(r -> ((Map<?, ?>) r).get("name") + "@"
-                + ((Map<?, ?>) r).get("branch")).toList()).as(runs.text())
-                .contains("Paper-Lantern-v1@main", "Paper-Lantern-v2@redesign");
+                + ((Map<?, ?>) r).get("branch") + " " + ((Map<?, ?>) r).get("status")).toList()).as(runs.text())
+                .contains("Paper-Lantern-v1@main PASSED", "Paper-Lantern-v2@redesign PASSED");
+        // each heal's new locator is the readable suggestion, not the positional selector the run acted on
         List<?> heals = (List<?>) api.get("/api/healing-records?projectId=" + projectId, owner).body().get("items");
-        assertThat(heals.stream().map(h -> String.valueOf(((Map<?, ?>) h).get("locator"))).toList())
-                .as("the redesign's heals").contains("internal:label=\"User name\"i", "internal:role=button[name=\"Sign in\"i]");
+        assertThat(heals.stream().map(h -> ((Map<?, ?>) h).get("locator") + " -> " + ((Map<?, ?>) h).get("suggestion"))
+                .toList()).as("the redesign's heals").contains(
+                        "internal:label=\"User name\"i -> " + USERNAME_FIELD, "internal:role=button[name=\"Sign in\"i] -> "
+                                + LOG_IN_BUTTON);
 
         page.navigate(base + "/login");
         page.getByLabel("E-mail").fill(DemoData.OWNER);
@@ -151,7 +173,14 @@ class DemoStartIT {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Healing")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept").setExact(false))
                 .first()).isVisible();
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText("internal:role=button[name=\"Sign in\"i]")).first().locator("td").nth(1))
+                .containsText(LOG_IN_BUTTON);
         Screens.save(page, "62-demo-healing");
+        page.navigate(base + "/projects/" + projectId + "/suites/" + suiteId);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Paper-Lantern-v2")).first())
+                .isVisible();
+        Screens.save(page, "64-demo-suite-results");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Overview")).click();
         Screens.save(page, "63-demo-overview-with-runs");
     }
