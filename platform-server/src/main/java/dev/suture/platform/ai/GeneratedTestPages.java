@@ -9,6 +9,7 @@ import dev.suture.platform.ai.AiPayloads.GenerateTest;
 import dev.suture.platform.ai.AiPayloads.GeneratedTestView;
 import dev.suture.platform.common.ProblemException;
 import dev.suture.platform.web.Chrome;
+import dev.suture.platform.web.Forms;
 import dev.suture.platform.web.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -25,7 +26,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.validation.validator.Validator;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
@@ -46,13 +46,13 @@ class GeneratedTestPages {
     private final AiController ai;
     private final AccessService access;
     private final Pages pages;
-    private final Validator validator;
+    private final Forms forms;
 
-    GeneratedTestPages(AiController ai, AccessService access, Pages pages, Validator validator) {
+    GeneratedTestPages(AiController ai, AccessService access, Pages pages, Forms forms) {
         this.ai = ai;
         this.access = access;
         this.pages = pages;
-        this.validator = validator;
+        this.forms = forms;
     }
 
     @Get
@@ -69,12 +69,7 @@ class GeneratedTestPages {
         GenerateTest in = new GenerateTest(projectId, trim(form.get("description")), trim(form.get("startUrl")),
                 form.get("name") == null || form.get("name").isBlank() ? null : form.get("name").trim());
         try {
-            var violations = validator.validate(in);
-            if (!violations.isEmpty()) {
-                var v = violations.iterator().next();
-                throw ProblemException.invalidField(v.getPropertyPath().toString(), v.getMessage());
-            }
-            GeneratedTestView made = ai.generateTest(caller, in);
+            GeneratedTestView made = ai.generateTest(caller, forms.valid(in));
             return Pages.seeOther("/projects/" + projectId + "/generated-tests/" + made.id());
         } catch (ProblemException e) {
             if (e.status() == HttpStatus.FORBIDDEN || e.status() == HttpStatus.NOT_FOUND
@@ -99,7 +94,7 @@ class GeneratedTestPages {
         own(caller, projectId, id);
         try {
             GeneratedTestView done = ai.approve(caller, id, new Approve(trim(form.get("name")),
-                    blankToNull(form.get("priority")), "ACTIVE", List.of("ai")));
+                    Forms.blankToNull(form.get("priority")), "ACTIVE", List.of("ai")));
             return Pages.seeOther("/projects/" + projectId + "/test-cases/" + done.testCaseId() + "?notice=saved");
         } catch (ProblemException e) {
             if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.CONFLICT) {
@@ -127,8 +122,8 @@ class GeneratedTestPages {
                         g.createdAt())).toList();
         Chrome chrome = pages.chrome(caller, request, a.project().organizationId(), projectId, "generated");
         return HttpResponse.status(status).body(Pages.view("generated-tests", "chrome", chrome, "tests", rows,
-                "canEdit", mayEdit(a), "description", nz(form.get("description")),
-                "startUrl", nz(form.get("startUrl")), "name", nz(form.get("name")), "error", error));
+                "canEdit", mayEdit(a), "description", Forms.nz(form.get("description")),
+                "startUrl", Forms.nz(form.get("startUrl")), "name", Forms.nz(form.get("name")), "error", error));
     }
 
     private HttpResponse<?> detailPage(Caller caller, HttpRequest<?> request, UUID projectId, UUID id,
@@ -136,9 +131,9 @@ class GeneratedTestPages {
         GeneratedTestView g = own(caller, projectId, id);
         ProjectAccess a = access.requireProject(caller, projectId, ProjectPermission.READ);
         GeneratedScreens.Detail detail = new GeneratedScreens.Detail(g.id(), g.name(), g.description(),
-                nz(g.startUrl()), g.status(), g.source(), g.testCaseId(), g.steps().stream()
-                .map(s -> new GeneratedScreens.Step(nz(s.instruction()), s.action(), nz(s.target()), nz(s.value()),
-                        nz(s.element()), s.score())).toList());
+                Forms.nz(g.startUrl()), g.status(), g.source(), g.testCaseId(), g.steps().stream()
+                .map(s -> new GeneratedScreens.Step(Forms.nz(s.instruction()), s.action(), Forms.nz(s.target()),
+                        Forms.nz(s.value()), Forms.nz(s.element()), s.score())).toList());
         Chrome chrome = pages.chrome(caller, request, a.project().organizationId(), projectId, "generated");
         return HttpResponse.status(status).body(Pages.view("generated-test", "chrome", chrome, "test", detail,
                 "canEdit", mayEdit(a), "notice", "rejected".equals(notice) ? "Rejected." : null, "error", error));
@@ -146,10 +141,7 @@ class GeneratedTestPages {
 
     private GeneratedTestView own(Caller caller, UUID projectId, UUID id) {
         GeneratedTestView g = ai.getGenerated(caller, id);
-        if (!g.projectId().equals(projectId)) {
-            throw ProblemException.notFound("Generated test " + id);
-        }
-        return g;
+        return Pages.inProject(projectId, g.projectId(), g, "Generated test " + id);
     }
 
     private static boolean mayEdit(ProjectAccess a) {
@@ -158,14 +150,6 @@ class GeneratedTestPages {
 
     private static String trim(@Nullable String s) {
         return s == null ? null : s.trim();
-    }
-
-    private static String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static String nz(@Nullable String s) {
-        return s == null ? "" : s;
     }
 
     @Error(exception = ProblemException.class)

@@ -10,6 +10,7 @@ import dev.suture.platform.common.SqlRunner;
 import dev.suture.platform.execution.ExecutionViews.Detail;
 import dev.suture.platform.execution.ExecutionViews.Execution;
 import dev.suture.platform.web.Chrome;
+import dev.suture.platform.web.Forms;
 import dev.suture.platform.web.Pages;
 import dev.suture.platform.web.Rows;
 import io.micronaut.core.annotation.Nullable;
@@ -65,9 +66,9 @@ class ExecutionPages {
                          @QueryValue @Nullable String branch, @QueryValue @Nullable String from,
                          @QueryValue @Nullable String to, @QueryValue @Nullable String suite,
                          @QueryValue(defaultValue = "0") int page) {
-        String st = blankToNull(status);
-        String br = blankToNull(branch);
-        UUID suiteId = uuid(blankToNull(suite), "suite");
+        String st = Forms.blankToNull(status);
+        String br = Forms.blankToNull(branch);
+        UUID suiteId = uuid(Forms.blankToNull(suite), "suite");
         PageResponse<Execution> result = executions.list(caller, new ExecutionQueries.Filter(projectId, suiteId, null,
                 st, br, null, day(from, "from", 0), day(to, "to", 1)), Math.max(0, page), PAGE_SIZE);
         List<Rows.Run> runs = result.items().stream().map(ExecutionPages::row).toList();
@@ -145,10 +146,6 @@ class ExecutionPages {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField(field, "must be a suite id (a UUID)");
         }
-    }
-
-    private static String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     @Error(exception = ProblemException.class)

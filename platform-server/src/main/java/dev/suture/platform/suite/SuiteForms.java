@@ -5,6 +5,7 @@ import dev.suture.platform.suite.SuitePayloads.ScheduleView;
 import dev.suture.platform.suite.SuitePayloads.SuiteConfig;
 import dev.suture.platform.suite.SuitePayloads.SuiteView;
 import dev.suture.platform.suite.SuitePayloads.Viewport;
+import dev.suture.platform.web.Forms;
 import io.micronaut.core.annotation.Nullable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,9 @@ final class SuiteForms {
     static SuiteScreens.Detail detail(SuiteView s, List<ScheduleView> schedules) {
         SuiteConfig c = s.config();
         Viewport v = c.viewport();
-        return new SuiteScreens.Detail(s.id(), s.name(), nz(s.description()), nz(c.browser()),
+        return new SuiteScreens.Detail(s.id(), s.name(), Forms.nz(s.description()), Forms.nz(c.browser()),
                 v == null ? "" : String.valueOf(v.width()), v == null ? "" : String.valueOf(v.height()),
-                text(c.parallelism()), text(c.retries()), nz(c.baseUrl()),
+                text(c.parallelism()), text(c.retries()), Forms.nz(c.baseUrl()),
                 c.environment() == null ? "" : c.environment().entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n")),
                 s.testCases().stream().map(m -> new SuiteScreens.Member(m.testCaseId(), m.position(), m.name(),
@@ -36,15 +37,16 @@ final class SuiteForms {
 
     /** The configuration form as a {@link SuiteConfig}; blank fields are the worker's defaults. */
     static SuiteConfig config(Map<String, String> form) {
-        Integer width = number(form, "width");
-        Integer height = number(form, "height");
+        Integer width = Forms.number(form, "width");
+        Integer height = Forms.number(form, "height");
         if ((width == null) != (height == null)) {
             throw ProblemException.invalidField(width == null ? "width" : "height",
                     "give both the viewport's width and height, or neither");
         }
-        return new SuiteConfig(blankToNull(form.get("browser")),
-                width == null ? null : new Viewport(width, height), number(form, "parallelism"),
-                number(form, "retries"), environment(form.get("environment")), blankToNull(form.get("baseUrl")));
+        return new SuiteConfig(Forms.blankToNull(form.get("browser")),
+                width == null ? null : new Viewport(width, height), Forms.number(form, "parallelism"),
+                Forms.number(form, "retries"), environment(form.get("environment")),
+                Forms.blankToNull(form.get("baseUrl")));
     }
 
     private static @Nullable Map<String, String> environment(@Nullable String text) {
@@ -67,27 +69,7 @@ final class SuiteForms {
         return env;
     }
 
-    private static @Nullable Integer number(Map<String, String> form, String field) {
-        String s = blankToNull(form.get(field));
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(s);
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField(field, "must be a whole number");
-        }
-    }
-
     private static String text(@Nullable Integer n) {
         return n == null ? "" : n.toString();
-    }
-
-    static String nz(@Nullable String s) {
-        return s == null ? "" : s;
-    }
-
-    static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -14,6 +14,7 @@ import dev.suture.platform.suite.SuitePayloads.SuiteConfig;
 import dev.suture.platform.suite.SuitePayloads.SuiteView;
 import dev.suture.platform.suite.SuitePayloads.UpdateSuite;
 import dev.suture.platform.web.Chrome;
+import dev.suture.platform.web.Forms;
 import dev.suture.platform.web.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -30,10 +31,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.validation.validator.Validator;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,15 +56,15 @@ class SuitePages {
     private final ExecutionService executions;
     private final AccessService access;
     private final Pages pages;
-    private final Validator validator;
+    private final Forms forms;
 
     SuitePages(SuiteService suites, ExecutionService executions, AccessService access, Pages pages,
-               Validator validator) {
+               Forms forms) {
         this.suites = suites;
         this.executions = executions;
         this.access = access;
         this.pages = pages;
-        this.validator = validator;
+        this.forms = forms;
     }
 
     @Get
@@ -81,8 +80,8 @@ class SuitePages {
                            @PathVariable UUID projectId, @Body Map<String, String> form) {
         pages.requireCsrf(request, form.get("_csrf"));
         try {
-            CreateSuite in = valid(new CreateSuite(projectId, SuiteForms.nz(form.get("name")).trim(),
-                    SuiteForms.blankToNull(form.get("description")), null));
+            CreateSuite in = forms.valid(new CreateSuite(projectId, Forms.nz(form.get("name")).trim(),
+                    Forms.blankToNull(form.get("description")), null));
             SuiteView created = suites.create(caller, in);
             return Pages.seeOther(base(projectId) + "/" + created.id() + "?notice=created");
         } catch (ProblemException e) {
@@ -154,9 +153,9 @@ class SuitePages {
     HttpResponse<?> settings(@Parameter(hidden = true) Caller caller, HttpRequest<?> request,
                              @PathVariable UUID projectId, @PathVariable UUID id, @Body Map<String, String> form) {
         return change(caller, request, projectId, id, form, "saved", () -> {
-            UpdateSuite update = valid(new UpdateSuite(SuiteForms.nz(form.get("name")).trim(),
-                    SuiteForms.blankToNull(form.get("description"))));
-            SuiteConfig config = valid(SuiteForms.config(form));
+            UpdateSuite update = forms.valid(new UpdateSuite(Forms.nz(form.get("name")).trim(),
+                    Forms.blankToNull(form.get("description"))));
+            SuiteConfig config = forms.valid(SuiteForms.config(form));
             suites.update(caller, id, update);
             return suites.setConfig(caller, id, config);
         });
@@ -167,8 +166,8 @@ class SuitePages {
     HttpResponse<?> addSchedule(@Parameter(hidden = true) Caller caller, HttpRequest<?> request,
                                 @PathVariable UUID projectId, @PathVariable UUID id, @Body Map<String, String> form) {
         return change(caller, request, projectId, id, form, "scheduled", () -> suites.addSchedule(caller, id,
-                valid(new CreateSchedule(SuiteForms.nz(form.get("cron")).trim(),
-                        SuiteForms.blankToNull(form.get("timeZone")), true))));
+                forms.valid(new CreateSchedule(Forms.nz(form.get("cron")).trim(),
+                        Forms.blankToNull(form.get("timeZone")), true))));
     }
 
     @Post("/{id}/schedules/{scheduleId}/delete")
@@ -238,29 +237,12 @@ class SuitePages {
 
     private SuiteView own(Caller caller, UUID projectId, UUID id) {
         SuiteView suite = suites.get(caller, id);
-        if (!suite.projectId().equals(projectId)) {
-            throw ProblemException.notFound("Test suite " + id);
-        }
-        return suite;
-    }
-
-    /** Bean validation of a form's payload, as the API's {@code @Valid} does it. */
-    private <T> T valid(T payload) {
-        List<dev.suture.platform.common.FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<T> v : validator.validate(payload)) {
-            errors.add(new dev.suture.platform.common.FieldError(v.getPropertyPath().toString(), v.getMessage()));
-        }
-        if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparing(dev.suture.platform.common.FieldError::field));
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "validation", "The form has invalid fields", errors,
-                    null);
-        }
-        return payload;
+        return Pages.inProject(projectId, suite.projectId(), suite, "Test suite " + id);
     }
 
     private static UUID uuid(@Nullable String value, String field) {
         try {
-            return UUID.fromString(SuiteForms.nz(value).trim());
+            return UUID.fromString(Forms.nz(value).trim());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField(field, "choose a test case");
         }

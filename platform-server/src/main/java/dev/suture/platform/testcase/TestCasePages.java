@@ -13,6 +13,7 @@ import dev.suture.platform.testcase.TestCasePayloads.TestCaseView;
 import dev.suture.platform.testcase.TestCasePayloads.VersionView;
 import dev.suture.platform.testcase.TestCaseScreens.Draft;
 import dev.suture.platform.web.Chrome;
+import dev.suture.platform.web.Forms;
 import dev.suture.platform.web.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -29,10 +30,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.validation.validator.Validator;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +53,14 @@ class TestCasePages {
     private final TestCaseService service;
     private final AccessService access;
     private final Pages pages;
-    private final Validator validator;
+    private final Forms forms;
     private final SqlRunner sql;
 
-    TestCasePages(TestCaseService service, AccessService access, Pages pages, Validator validator, SqlRunner sql) {
+    TestCasePages(TestCaseService service, AccessService access, Pages pages, Forms forms, SqlRunner sql) {
         this.service = service;
         this.access = access;
         this.pages = pages;
-        this.validator = validator;
+        this.forms = forms;
         this.sql = sql;
     }
 
@@ -72,19 +71,19 @@ class TestCasePages {
                          @QueryValue(defaultValue = "updatedAt") String sort,
                          @QueryValue(defaultValue = "0") int page, @QueryValue @Nullable String notice) {
         ProjectAccess a = access.requireProject(caller, projectId, ProjectPermission.READ);
-        String t = blankToNull(tag);
+        String t = Forms.blankToNull(tag);
         PageResponse<TestCaseView> result = service.list(caller, projectId, t == null ? null : List.of(t),
-                blankToNull(priority), blankToNull(status), blankToNull(q), sort,
+                Forms.blankToNull(priority), Forms.blankToNull(status), Forms.blankToNull(q), sort,
                 sort.equals("name") ? "asc" : "desc", Math.max(0, page), PAGE_SIZE);
         List<TestCaseScreens.Listed> rows = result.items().stream().map(tc -> new TestCaseScreens.Listed(tc.id(),
                 tc.name(), tc.priority(), tc.status(), tc.tags(), tc.steps().size(), tc.version(), tc.updatedAt()))
                 .toList();
         Chrome chrome = pages.chrome(caller, request, a.project().organizationId(), projectId, "test-cases");
         Map<String, String> filters = new java.util.LinkedHashMap<>();
-        filters.put("q", nz(q));
-        filters.put("tag", nz(t));
-        filters.put("priority", nz(priority));
-        filters.put("status", nz(status));
+        filters.put("q", Forms.nz(q));
+        filters.put("tag", Forms.nz(t));
+        filters.put("priority", Forms.nz(priority));
+        filters.put("status", Forms.nz(status));
         filters.put("sort", sort);
         return HttpResponse.ok(Pages.view("test-cases", "chrome", chrome, "cases", rows, "filters", filters,
                 "page", result.page(), "hasNext", (long) (result.page() + 1) * PAGE_SIZE < result.total(),
@@ -206,10 +205,7 @@ class TestCasePages {
 
     /** Bean validation of the input plus the editor's own rule: a plain-English step needs its instruction. */
     private List<FieldError> problems(Draft draft, TestCaseInput input) {
-        List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<TestCaseInput> v : validator.validate(input)) {
-            errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
-        }
+        List<FieldError> errors = new ArrayList<>(forms.violations(input));
         for (int i = 0; i < input.steps().size(); i++) {
             var s = input.steps().get(i);
             if (TestCaseEditor.PLAIN_ACTION.equals(s.action()) && s.instruction() == null) {
@@ -230,10 +226,7 @@ class TestCasePages {
 
     private TestCaseView own(Caller caller, UUID projectId, UUID id) {
         TestCaseView tc = service.get(caller, id);
-        if (!tc.projectId().equals(projectId)) {
-            throw ProblemException.notFound("Test case " + id);
-        }
-        return tc;
+        return Pages.inProject(projectId, tc.projectId(), tc, "Test case " + id);
     }
 
     private Map<UUID, String> userNames(List<VersionView> versions) {
@@ -255,14 +248,6 @@ class TestCasePages {
             case "restored" -> "Version restored (saved as the newest version).";
             default -> null;
         };
-    }
-
-    private static String nz(@Nullable String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     @Error(exception = ProblemException.class)

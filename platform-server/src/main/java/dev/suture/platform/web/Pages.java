@@ -79,6 +79,17 @@ public class Pages {
                 () -> new IllegalStateException("BrowserSessionFilter did not run for " + request.getPath()));
     }
 
+    /**
+     * A resource read through its id, as a page of {@code projectId} may show it: one of another project answers
+     * 404, as if it did not exist, so that a project's URLs never reach into another project.
+     */
+    public static <T> T inProject(UUID projectId, UUID resourceProjectId, T resource, String what) {
+        if (!resourceProjectId.equals(projectId)) {
+            throw ProblemException.notFound(what);
+        }
+        return resource;
+    }
+
     /** A page view with its model. */
     public static ModelAndView<Map<String, Object>> view(String name, Object... keyValues) {
         Map<String, Object> model = new HashMap<>();
