@@ -7,11 +7,20 @@ import dev.suture.platform.report.ReportViews.Slowest;
 import dev.suture.platform.report.ReportViews.Trends;
 import dev.suture.platform.report.StoredReportPayloads.Format;
 import dev.suture.platform.report.StoredReportPayloads.ReportSummary;
+import dev.suture.platform.common.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.io.Writable;
+import io.micronaut.http.HttpResponse;
 import jakarta.inject.Singleton;
 import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import java.util.Locale;
 
-/** Writes a READY stored report as CSV, HTML or PDF onto a stream (the HTTP response or a mail attachment). */
+/**
+ * Writes a READY stored report as CSV, HTML or PDF onto a stream (the HTTP response or a mail attachment); the
+ * API and the dashboard answer the same download.
+ */
 @Singleton
 class ReportExports {
 
@@ -48,5 +57,31 @@ class ReportExports {
             case HTML -> HtmlReportExport.write(doc, out);
             case PDF -> PdfReportExport.write(doc, out);
         }
+    }
+
+    /** The {@code format} parameter of an export ({@code csv}, {@code html} or {@code pdf}, any case). */
+    static Format format(String format) {
+        try {
+            return Format.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("format", "must be csv, html or pdf");
+        }
+    }
+
+    /** The report as a file download, streamed to the response as it is written. */
+    static HttpResponse<Writable> download(ReportDocument doc, Format format) {
+        Writable body = new Writable() {
+            @Override
+            public void writeTo(Writer out) {
+                throw new UnsupportedOperationException("binary export: written to the response stream");
+            }
+
+            @Override
+            public void writeTo(OutputStream out, @Nullable Charset charset) {
+                write(doc, format, out);
+            }
+        };
+        return HttpResponse.ok(body).contentType(format.contentType).header("Content-Disposition",
+                "attachment; filename=\"" + fileName(doc.report(), format) + "\"");
     }
 }

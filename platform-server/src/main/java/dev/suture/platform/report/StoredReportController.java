@@ -2,7 +2,6 @@ package dev.suture.platform.report;
 
 import dev.suture.platform.access.Caller;
 import dev.suture.platform.common.PageResponse;
-import dev.suture.platform.common.ProblemException;
 import dev.suture.platform.report.StoredReportPayloads.Format;
 import dev.suture.platform.report.StoredReportPayloads.GenerateReport;
 import dev.suture.platform.report.StoredReportPayloads.ReportDetail;
@@ -25,9 +24,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.io.OutputStream;
 import java.net.URI;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -80,28 +77,7 @@ class StoredReportController {
     @Operation(summary = "Download a READY report as csv, html (one self-contained file) or pdf; 409 before READY")
     HttpResponse<Writable> export(@Parameter(hidden = true) Caller caller, @PathVariable UUID id,
                                   @QueryValue(defaultValue = "csv") String format) {
-        Format f = format(format);
-        ReportDocument doc = service.document(caller, id);
-        Writable body = new Writable() {
-            @Override
-            public void writeTo(java.io.Writer out) {
-                throw new UnsupportedOperationException("binary export: written to the response stream");
-            }
-
-            @Override
-            public void writeTo(OutputStream out, @Nullable java.nio.charset.Charset charset) {
-                ReportExports.write(doc, f, out);
-            }
-        };
-        return HttpResponse.ok(body).contentType(f.contentType).header("Content-Disposition",
-                "attachment; filename=\"" + ReportExports.fileName(doc.report(), f) + "\"");
-    }
-
-    private static Format format(String format) {
-        try {
-            return Format.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("format", "must be csv, html or pdf");
-        }
+        Format f = ReportExports.format(format);
+        return ReportExports.download(service.document(caller, id), f);
     }
 }

@@ -18,8 +18,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** SQL of the reports table (stored reports); callers hold the transaction. */
 @Singleton
@@ -114,6 +116,14 @@ class StoredReportRows {
     long count(UUID projectId, @Nullable Kind kind) {
         return sql.count("SELECT count(*) FROM reports WHERE project_id = ? AND (?::text IS NULL OR kind = ?)",
                 Arrays.asList(projectId, name(kind), name(kind)));
+    }
+
+    /** The name of whoever asked for each of these reports; a scheduled report has no creator and no entry. */
+    Map<UUID, String> creators(List<UUID> ids) {
+        return sql.query("SELECT r.id, u.name FROM reports r JOIN users u ON u.id = r.created_by "
+                + "WHERE r.id = ANY(?::uuid[])", List.of((Object) ids.stream().map(UUID::toString)
+                .toArray(String[]::new)), rs -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     int delete(UUID id) {

@@ -21,6 +21,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -83,11 +84,24 @@ class StoredReportService {
         return report;
     }
 
+    /** A stored report without its figures. */
+    @Transactional(readOnly = true)
+    ReportSummary summary(Caller caller, UUID id) {
+        ReportSummary report = rows.find(id).orElseThrow(() -> ProblemException.notFound("Report " + id));
+        access.requireProject(caller, report.projectId(), ProjectPermission.READ);
+        return report;
+    }
+
+    /** Who asked for each report of a page of them (a name), as far as a person did. */
+    @Transactional(readOnly = true)
+    Map<UUID, String> creators(List<ReportSummary> reports) {
+        return reports.isEmpty() ? Map.of() : rows.creators(reports.stream().map(ReportSummary::id).toList());
+    }
+
     /** A READY report's layout for export; 409 while it is PENDING or when it FAILED. */
     @Transactional(readOnly = true)
     ReportDocument document(Caller caller, UUID id) {
-        ReportSummary report = rows.find(id).orElseThrow(() -> ProblemException.notFound("Report " + id));
-        access.requireProject(caller, report.projectId(), ProjectPermission.READ);
+        ReportSummary report = summary(caller, id);
         if (!report.status().equals("READY")) {
             throw ProblemException.conflict("report-not-ready", "Report " + id + " is " + report.status()
                     + (report.status().equals("PENDING") ? "; export it once GET /api/reports/" + id
