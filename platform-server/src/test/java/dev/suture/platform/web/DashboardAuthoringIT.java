@@ -11,7 +11,6 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.suture.junit.WebTest;
 import dev.suture.platform.support.Accounts;
 import dev.suture.platform.support.Api;
-import dev.suture.platform.support.DatabaseProperties;
 import dev.suture.platform.fixtures.TestPages;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 @WebTest
-class DashboardAuthoringIT extends DatabaseProperties {
+class DashboardAuthoringIT extends DashboardProperties {
 
     private static final String PROJECT = "Checkout tests";
 
@@ -45,13 +44,6 @@ class DashboardAuthoringIT extends DatabaseProperties {
     String base;
     Accounts.Account dev;
     String projectId;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> props = new HashMap<>(super.getProperties());
-        props.put("suture.web.secure-cookies", "false");
-        return props;
-    }
 
     @BeforeAll
     void setUp() {

@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.suture.junit.WebTest;
 import dev.suture.platform.support.Accounts;
 import dev.suture.platform.support.Api;
-import dev.suture.platform.support.DatabaseProperties;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -17,7 +16,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 @WebTest
-class DashboardDataIT extends DatabaseProperties {
+class DashboardDataIT extends DashboardProperties {
 
     @Inject
     EmbeddedServer server;
@@ -47,13 +45,6 @@ class DashboardDataIT extends DatabaseProperties {
     private static final String SIGN_IN_ACTED_ON = "xpath=/html[1]/body[1]/main[1]/form[1]/button[1]";
 
     String healedRunId;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> props = new HashMap<>(super.getProperties());
-        props.put("suture.web.secure-cookies", "false");
-        return props;
-    }
 
     @BeforeAll
     void setUp() {

@@ -11,7 +11,6 @@ import dev.suture.platform.progress.ProgressEvent;
 import dev.suture.platform.progress.ProgressPublisher;
 import dev.suture.platform.support.Accounts;
 import dev.suture.platform.support.Api;
-import dev.suture.platform.support.DatabaseProperties;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 @WebTest
-class DashboardLiveIT extends DatabaseProperties {
+class DashboardLiveIT extends DashboardProperties {
 
     @Inject
     EmbeddedServer server;
@@ -52,13 +51,6 @@ class DashboardLiveIT extends DatabaseProperties {
     Accounts.Account viewer;
     UUID projectId;
     String apiKey;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> props = new HashMap<>(super.getProperties());
-        props.put("suture.web.secure-cookies", "false");
-        return props;
-    }
 
     @BeforeAll
     void setUp() {

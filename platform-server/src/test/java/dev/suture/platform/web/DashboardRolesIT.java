@@ -10,12 +10,10 @@ import com.microsoft.playwright.options.RequestOptions;
 import dev.suture.junit.WebTest;
 import dev.suture.platform.support.Accounts;
 import dev.suture.platform.support.Api;
-import dev.suture.platform.support.DatabaseProperties;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 @MicronautTest(transactional = false)
 @WebTest
-class DashboardRolesIT extends DatabaseProperties {
+class DashboardRolesIT extends DashboardProperties {
 
     @Inject
     EmbeddedServer server;
@@ -44,13 +42,6 @@ class DashboardRolesIT extends DatabaseProperties {
     String projectId;
     String testCaseId;
     String suiteId;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> props = new HashMap<>(super.getProperties());
-        props.put("suture.web.secure-cookies", "false");
-        return props;
-    }
 
     @BeforeAll
     void setUp() {
