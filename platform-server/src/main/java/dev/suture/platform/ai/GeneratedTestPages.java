@@ -92,16 +92,11 @@ class GeneratedTestPages {
                             @PathVariable UUID projectId, @PathVariable UUID id, @Body Map<String, String> form) {
         pages.requireCsrf(request, form.get("_csrf"));
         own(caller, projectId, id);
-        try {
+        return Pages.submit(() -> {
             GeneratedTestView done = ai.approve(caller, id, new Approve(trim(form.get("name")),
                     Forms.blankToNull(form.get("priority")), "ACTIVE", List.of("ai")));
             return Pages.seeOther("/projects/" + projectId + "/test-cases/" + done.testCaseId() + "?notice=saved");
-        } catch (ProblemException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.CONFLICT) {
-                throw e;
-            }
-            return detailPage(caller, request, projectId, id, null, Pages.detail(e), e.status());
-        }
+        }, e -> detailPage(caller, request, projectId, id, null, Pages.detail(e), e.status()));
     }
 
     @Post("/{id}/reject")

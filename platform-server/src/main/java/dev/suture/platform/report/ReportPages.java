@@ -76,16 +76,11 @@ class ReportPages {
     HttpResponse<?> generate(@Parameter(hidden = true) Caller caller, HttpRequest<?> request,
                              @PathVariable UUID projectId, @Body Map<String, String> form) {
         writable(caller, request, projectId, form);
-        try {
+        return Pages.submit(() -> {
             ReportSummary made = reports.create(caller, forms.valid(ReportForms.generate(projectId, form)));
             return Pages.seeOther(base(projectId) + "/" + made.id());
-        } catch (ProblemException e) {
-            if (!shownOnPage(e)) {
-                throw e;
-            }
-            return listPage(caller, request, projectId, 0, null, FormState.refused(form, e), FormState.empty(),
-                    e.status());
-        }
+        }, e -> listPage(caller, request, projectId, 0, null, FormState.refused(form, e), FormState.empty(),
+                e.status()));
     }
 
     @Get("/{id}")
@@ -124,16 +119,11 @@ class ReportPages {
     HttpResponse<?> schedule(@Parameter(hidden = true) Caller caller, HttpRequest<?> request,
                              @PathVariable UUID projectId, @Body Map<String, String> form) {
         writable(caller, request, projectId, form);
-        try {
+        return Pages.submit(() -> {
             schedules.create(caller, forms.valid(ReportForms.schedule(projectId, form)));
             return Pages.seeOther(base(projectId) + "?notice=scheduled#schedules-h");
-        } catch (ProblemException e) {
-            if (!shownOnPage(e)) {
-                throw e;
-            }
-            return listPage(caller, request, projectId, 0, null, new FormState(ReportForms.defaults(), List.of()),
-                    FormState.refused(form, e), e.status());
-        }
+        }, e -> listPage(caller, request, projectId, 0, null, new FormState(ReportForms.defaults(), List.of()),
+                FormState.refused(form, e), e.status()));
     }
 
     @Post("/schedules/{scheduleId}/delete")
@@ -175,10 +165,6 @@ class ReportPages {
     private ReportSummary own(Caller caller, UUID projectId, UUID id) {
         ReportSummary r = reports.summary(caller, id);
         return Pages.inProject(projectId, r.projectId(), r, "Report " + id);
-    }
-
-    private static boolean shownOnPage(ProblemException e) {
-        return e.status() == HttpStatus.BAD_REQUEST || e.status() == HttpStatus.CONFLICT;
     }
 
     private static boolean mayEdit(ProjectAccess a) {

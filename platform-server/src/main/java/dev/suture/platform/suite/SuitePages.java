@@ -79,17 +79,12 @@ class SuitePages {
     HttpResponse<?> create(@Parameter(hidden = true) Caller caller, HttpRequest<?> request,
                            @PathVariable UUID projectId, @Body Map<String, String> form) {
         pages.requireCsrf(request, form.get("_csrf"));
-        try {
+        return Pages.submit(() -> {
             CreateSuite in = forms.valid(new CreateSuite(projectId, Forms.nz(form.get("name")).trim(),
                     Forms.blankToNull(form.get("description")), null));
             SuiteView created = suites.create(caller, in);
             return Pages.seeOther(base(projectId) + "/" + created.id() + "?notice=created");
-        } catch (ProblemException e) {
-            if (!shownOnPage(e)) {
-                throw e;
-            }
-            return listPage(caller, request, projectId, 0, null, Pages.detail(e), e.status());
-        }
+        }, e -> listPage(caller, request, projectId, 0, null, Pages.detail(e), e.status()));
     }
 
     @Get("/{id}")
@@ -199,15 +194,10 @@ class SuitePages {
                                    Map<String, String> form, String notice, Supplier<?> action) {
         pages.requireCsrf(request, form.get("_csrf"));
         own(caller, projectId, id);
-        try {
+        return Pages.submit(() -> {
             action.get();
-        } catch (ProblemException e) {
-            if (!shownOnPage(e)) {
-                throw e;
-            }
-            return detailPage(caller, request, projectId, id, null, Pages.detail(e), e.status());
-        }
-        return Pages.seeOther(base(projectId) + "/" + id + "?notice=" + notice);
+            return Pages.seeOther(base(projectId) + "/" + id + "?notice=" + notice);
+        }, e -> detailPage(caller, request, projectId, id, null, Pages.detail(e), e.status()));
     }
 
     private HttpResponse<?> listPage(Caller caller, HttpRequest<?> request, UUID projectId, int page,
@@ -246,10 +236,6 @@ class SuitePages {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField(field, "choose a test case");
         }
-    }
-
-    private static boolean shownOnPage(ProblemException e) {
-        return e.status() == HttpStatus.BAD_REQUEST || e.status() == HttpStatus.CONFLICT;
     }
 
     private static String base(UUID projectId) {

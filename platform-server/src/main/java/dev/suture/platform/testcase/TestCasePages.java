@@ -13,6 +13,7 @@ import dev.suture.platform.testcase.TestCasePayloads.TestCaseView;
 import dev.suture.platform.testcase.TestCasePayloads.VersionView;
 import dev.suture.platform.testcase.TestCaseScreens.Draft;
 import dev.suture.platform.web.Chrome;
+import dev.suture.platform.web.FormState;
 import dev.suture.platform.web.Forms;
 import dev.suture.platform.web.Pages;
 import io.micronaut.core.annotation.Nullable;
@@ -181,7 +182,7 @@ class TestCasePages {
             return editor(caller, request, a, draft, errors, null, HttpStatus.BAD_REQUEST);
         }
         UUID projectId = a.project().id();
-        try {
+        return Pages.submit(() -> {
             TestCaseView saved;
             if (draft.id() == null) {
                 saved = service.create(caller, projectId, input);
@@ -193,14 +194,7 @@ class TestCasePages {
                 saved = service.update(caller, draft.id(), input);
             }
             return Pages.seeOther("/projects/" + projectId + "/test-cases/" + saved.id() + "?notice=saved");
-        } catch (ProblemException e) {
-            if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.CONFLICT) {
-                throw e;
-            }
-            List<FieldError> shown = e.fieldErrors().isEmpty() ? List.of(new FieldError("", e.getMessage()))
-                    : e.fieldErrors();
-            return editor(caller, request, a, draft, shown, null, e.status());
-        }
+        }, e -> editor(caller, request, a, draft, FormState.refused(Map.of(), e).errors(), null, e.status()));
     }
 
     /** Bean validation of the input plus the editor's own rule: a plain-English step needs its instruction. */

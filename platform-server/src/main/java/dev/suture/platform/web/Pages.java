@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Shared plumbing of the dashboard's page controllers: the {@link Chrome} of a page, CSRF tokens and their check,
@@ -88,6 +90,23 @@ public class Pages {
             throw ProblemException.notFound(what);
         }
         return resource;
+    }
+
+    /**
+     * A form post: {@code action} answers (usually with a redirect); a refusal the user can fix by changing the form
+     * (400, 409) is answered by {@code shown}, the page again with the reason; any other refusal goes on to the
+     * error page.
+     */
+    public static HttpResponse<?> submit(Supplier<HttpResponse<?>> action,
+                                         Function<ProblemException, HttpResponse<?>> shown) {
+        try {
+            return action.get();
+        } catch (ProblemException e) {
+            if (e.status() != HttpStatus.BAD_REQUEST && e.status() != HttpStatus.CONFLICT) {
+                throw e;
+            }
+            return shown.apply(e);
+        }
     }
 
     /** A page view with its model. */
