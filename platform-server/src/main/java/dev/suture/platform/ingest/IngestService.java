@@ -4,7 +4,7 @@ import dev.suture.platform.access.AccessService;
 import dev.suture.platform.access.Caller;
 import dev.suture.platform.access.ProjectPermission;
 import dev.suture.platform.common.ProblemException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.suture.platform.healing.HealingVerdicts;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.core.type.Argument;
@@ -14,7 +14,6 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,17 +29,17 @@ class IngestService {
     private final AccessService access;
     private final BatchParser parser;
     private final IngestWriter writer;
-    private final JdbcOperations jdbc;
+    private final HealingVerdicts verdicts;
     private final JsonMapper json;
     private final IngestProgress progress;
 
-    IngestService(AccessService access, BatchParser parser, IngestWriter writer, JdbcOperations jdbc, JsonMapper json,
-                  IngestProgress progress) {
+    IngestService(AccessService access, BatchParser parser, IngestWriter writer, HealingVerdicts verdicts,
+                  JsonMapper json, IngestProgress progress) {
         this.progress = progress;
         this.access = access;
         this.parser = parser;
         this.writer = writer;
-        this.jdbc = jdbc;
+        this.verdicts = verdicts;
         this.json = json;
     }
 
@@ -107,20 +106,13 @@ class IngestService {
         access.requireProject(caller, projectId, ProjectPermission.READ);
         List<Accepted> accepted = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
-        jdbc.prepareStatement("SELECT locator, healed_to, status, fingerprint::text FROM healing_records "
-                + "WHERE project_id = ? AND status IN ('ACCEPTED', 'REJECTED') ORDER BY locator, healed_to", ps -> {
-                    ps.setObject(1, projectId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            if ("ACCEPTED".equals(rs.getString(3))) {
-                                accepted.add(new Accepted(rs.getString(1), rs.getString(2), parse(rs.getString(4))));
-                            } else {
-                                rejected.add(new Rejected(rs.getString(1), rs.getString(2)));
-                            }
-                        }
-                    }
-                    return null;
-                });
+        for (HealingVerdicts.Verdict v : verdicts.of(projectId)) {
+            if (v.accepted()) {
+                accepted.add(new Accepted(v.locator(), v.healedTo(), parse(v.fingerprintJson())));
+            } else {
+                rejected.add(new Rejected(v.locator(), v.healedTo()));
+            }
+        }
         return new HealingState(accepted, rejected);
     }
 

@@ -5,6 +5,7 @@ import dev.suture.core.Artifact;
 import dev.suture.core.HealingEvent;
 import dev.suture.core.StepResult;
 import dev.suture.core.TestResult;
+import dev.suture.platform.healing.FingerprintJson;
 import dev.suture.platform.ingest.IngestEvent.Healing;
 import dev.suture.platform.ingest.IngestEvent.Step;
 import dev.suture.platform.ingest.IngestEvent.Test;
@@ -102,8 +103,10 @@ public class WorkerResults {
     private static List<Healing> healings(TestResult result, Map<String, UUID> stored) {
         List<Healing> out = new ArrayList<>();
         for (HealingEvent h : result.healings()) {
+            // The healed element's fingerprint, as the SDK sends it: accepting the heal makes it the baseline.
             out.add(new Healing(h.locator(), h.healedTo(), h.suggestion(), h.score(),
-                    h.runnerUpScore(), "HEALED", h.screenshot() == null ? null : stored.get(h.screenshot()), null));
+                    h.runnerUpScore(), "HEALED", h.screenshot() == null ? null : stored.get(h.screenshot()),
+                    h.fingerprint() == null ? null : FingerprintJson.write(h.fingerprint())));
         }
         return out;
     }
