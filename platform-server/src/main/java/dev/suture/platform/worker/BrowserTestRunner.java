@@ -10,12 +10,14 @@ import dev.suture.core.CaptureMode;
 import dev.suture.core.ErrorInfo;
 import dev.suture.core.HealingMode;
 import dev.suture.core.HealingOptions;
+import dev.suture.core.LocatorHealingException;
 import dev.suture.core.SessionOptions;
 import dev.suture.core.StepResult;
 import dev.suture.core.TestResult;
 import dev.suture.core.TestSession;
 import dev.suture.core.TestStatus;
 import dev.suture.core.Viewport;
+import dev.suture.platform.healing.HealingVerdicts;
 import dev.suture.platform.jobs.WorkerConfig;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
@@ -33,10 +35,12 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Runs one test case's stored steps in a real browser with the SDK's session (locators heal as in a JUnit run) and
- * ai-healing's {@link StepRunner} (plain-English steps resolved and cached per project), and answers the same
- * {@link TestResult} a JUnit test produces. A failing step makes a FAILED result; only a browser that cannot be had
- * (or another infrastructure fault) escapes as an exception.
+ * Runs one test case's stored steps in a real browser with the SDK's session (locators heal as in a JUnit run
+ * reported to the platform: against the project's baselines, merged with the team's verdicts read straight from the
+ * database) and ai-healing's {@link StepRunner} (plain-English steps resolved and cached per project), and answers
+ * the same {@link TestResult} a JUnit test produces. A
+ * failing step makes a FAILED result; only a browser that cannot be had (or another infrastructure fault) escapes as
+ * an exception.
  */
 @Singleton
 class BrowserTestRunner {
@@ -48,13 +52,15 @@ class BrowserTestRunner {
     private static final Argument<List<StoredSteps.Step>> STEPS = Argument.listOf(StoredSteps.Step.class);
 
     private final WorkerBrowsers browsers;
+    private final HealingVerdicts verdicts;
     private final JsonMapper json;
     private final Path stateDir;
     private final Duration timeout;
 
-    BrowserTestRunner(WorkerBrowsers browsers, JsonMapper json, WorkerConfig config,
+    BrowserTestRunner(WorkerBrowsers browsers, HealingVerdicts verdicts, JsonMapper json, WorkerConfig config,
                       @Value("${suture.data-dir:}") String dataDir) {
         this.browsers = browsers;
+        this.verdicts = verdicts;
         this.json = json;
         this.timeout = config.jobTimeout();
         this.stateDir = config.stateDir() != null && !config.stateDir().isBlank() ? Path.of(config.stateDir())
@@ -74,7 +80,8 @@ class BrowserTestRunner {
                 : new Viewport(suite.viewport().width(), suite.viewport().height());
         SessionOptions options = new SessionOptions(suite.baseUrl(), viewport, CaptureMode.OFF, CaptureMode.ALWAYS,
                 out, out.resolve("artifacts"), ACTION_TIMEOUT_MS, NAVIGATION_TIMEOUT_MS, claim.testName());
-        HealingOptions healing = new HealingOptions(HealingMode.HEAL, 2000, project.resolve(".suture"));
+        HealingOptions healing = new HealingOptions(HealingMode.HEAL, 2000, project.resolve(".suture"),
+                verdicts.baselinesOf(claim.projectId()));
         StepOptions stepOptions = new StepOptions(project.resolve("steps"), project.resolve("files"),
                 StepPlanner.offline(), null, true);
         Instant started = Instant.now();
@@ -99,8 +106,14 @@ class BrowserTestRunner {
                     } else {
                         onStep.accept(runner.run(StoredSteps.planned(step, suite.baseUrl(), suite.env())));
                     }
-                } catch (StepFailedException | PlaywrightException | IllegalArgumentException | AssertionError e) {
-                    error = e; // a step failed, or the page misbehaved (closed, crashed, timed out): a result
+                } catch (StepFailedException e) {
+                    // A locator the healer refused fails the test with the healer's exception, as in a JUnit run:
+                    // its message lists the candidates and why each was refused ("rejected by a user"), which the
+                    // step's one-line error leaves out.
+                    error = e.getCause() instanceof LocatorHealingException refused ? refused : e;
+                    break;
+                } catch (PlaywrightException | IllegalArgumentException | AssertionError e) {
+                    error = e; // the page misbehaved (closed, crashed, timed out): a result too
                     break;
                 }
             }

@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.suture.core.platform.FaultProxy;
 import dev.suture.platform.fixtures.Client;
 import dev.suture.platform.fixtures.PlatformIT;
+import dev.suture.platform.fixtures.TestPages;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -54,13 +55,9 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 @MicronautTest(transactional = false)
 class SdkReportingIT extends PlatformIT {
 
-    private static final String LOGIN = "<html><head><title>Login</title></head><body><h1>Welcome back</h1>"
-            + "<label for='name'>User name</label><input id='name'>"
-            + "<button %s type='button' onclick=\"document.getElementById('msg').textContent='Welcome, '"
-            + "+ document.getElementById('name').value\">Sign in</button><p id='msg'></p></body></html>";
-    private static final String OLD_PAGE = LOGIN.formatted("id='signin'");
+    private static final String OLD_PAGE = TestPages.GREETING_LOGIN.formatted("id='signin'");
     /** The redesign renames the button's id: {@code #signin} no longer matches. */
-    private static final String NEW_PAGE = LOGIN.formatted("id='enter' class='primary'");
+    private static final String NEW_PAGE = TestPages.GREETING_LOGIN.formatted("id='enter' class='primary'");
     private static final List<String> KEYS = List.of("suture.base-url", "suture.healing.dir", "suture.healing.wait",
             "suture.output.dir", "suture.server.url", "suture.server.api-key", "suture.reporting.outbox",
             "suture.reporting.finish-wait", "suture.timeout.action");

@@ -55,6 +55,7 @@ class WorkerIT extends PlatformIT {
     RunLedger ledger;
 
     TestPages pages;
+    WorkerRuns runs;
     Client client;
     Client.Tenant tenant;
 
@@ -66,20 +67,14 @@ class WorkerIT extends PlatformIT {
     @BeforeAll
     void setUp() {
         pages = new TestPages(PAGES);
-        client = new Client(server.getURL().toString(), json);
-        tenant = client.tenant("worker");
+        runs = new WorkerRuns(server, json, "worker");
+        client = runs.client;
+        tenant = runs.tenant;
     }
 
     @AfterAll
     void tearDown() {
         pages.close();
-    }
-
-    String testCase(String name, List<Map<String, String>> steps) {
-        Client.Res r = client.post("/api/test-cases", Map.of("projectId", tenant.projectId(), "testCase",
-                Map.of("name", name, "steps", steps)), tenant.token());
-        assertThat(r.status()).as(r.text()).isEqualTo(201);
-        return r.str("id");
     }
 
     String suite(String name, Map<String, Object> config, String... cases) {
@@ -115,12 +110,12 @@ class WorkerIT extends PlatformIT {
 
     @Test
     void aSuiteRunsInChromiumWithPlainEnglishStepsRetriesAndScreenshots() throws Exception {
-        String signIn = testCase("signs in", List.of(
+        String signIn = runs.testCase("signs in", List.of(
                 step("navigate", null, "/login"),
                 Map.of("action", "step", "instruction", "type '${USER}' into the Email field"),
                 step("click", "button[type=submit]", null),
                 step("expect text", "h1", "Welcome, Bob")));
-        String broken = testCase("expects the impossible", List.of(
+        String broken = runs.testCase("expects the impossible", List.of(
                 step("navigate", null, "/login"),
                 step("expect text", "h1", "Nothing like this")));
         String suite = suite("Shop", Map.of("baseUrl", pages.url(""), "retries", 1, "parallelism", 2,
@@ -153,7 +148,7 @@ class WorkerIT extends PlatformIT {
 
     @Test
     void aWorkersHealShowsTheReadableSuggestionAsItsNewLocatorLikeAnSdkRun() throws Exception {
-        String opens = testCase("opens the door", List.of(step("navigate", null, pages.url("/door")),
+        String opens = runs.testCase("opens the door", List.of(step("navigate", null, pages.url("/door")),
                 step("click", "#open", null), step("expect text", "#msg", "Open")));
         Client.Res first = client.post("/api/executions", Map.of("testCaseId", opens), tenant.token());
         Map<String, Object> baseline = waitFor(first.str("id"), List.of("PASSED", "FAILED"), Duration.ofSeconds(90));
@@ -176,7 +171,7 @@ class WorkerIT extends PlatformIT {
 
     @Test
     void aResultIsRecordedOnceEvenWhenASecondWorkerCompletesTheSameJob() throws Exception {
-        String ok = testCase("once", List.of(step("navigate", null, pages.url("/welcome"))));
+        String ok = runs.testCase("once", List.of(step("navigate", null, pages.url("/welcome"))));
         Client.Res queued = client.post("/api/executions", Map.of("testCaseId", ok), tenant.token());
         assertThat(queued.status()).as(queued.text()).isEqualTo(201);
         String execution = queued.str("id");
@@ -196,7 +191,7 @@ class WorkerIT extends PlatformIT {
         String[] cases = new String[4];
         for (int i = 0; i < cases.length; i++) {
             // 20 s if it ran to the end; a stop must end it before its next step (a second at most)
-            cases[i] = testCase("slow " + i, List.of(step("navigate", null, pages.url("/slow")),
+            cases[i] = runs.testCase("slow " + i, List.of(step("navigate", null, pages.url("/slow")),
                     step("wait for", null, "1000"), step("wait for", null, "1000"), step("wait for", null, "1000"),
                     step("wait for", null, "1000"), step("wait for", null, "1000"), step("wait for", null, "1000"),
                     step("wait for", null, "1000"), step("wait for", null, "1000"), step("wait for", null, "1000"),
