@@ -3,9 +3,7 @@ package dev.suture.platform.ai;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
-import dev.suture.ai.LlmSettings;
 import dev.suture.ai.PlannedStep;
-import dev.suture.ai.StepPlanner;
 import dev.suture.ai.StepRefusedException;
 import dev.suture.core.PageSnapshot;
 import dev.suture.platform.common.ProblemException;
@@ -25,11 +23,11 @@ import java.util.List;
 class LocatorFixer {
 
     private final AiBrowser browser;
-    private final LlmSettings llm;
+    private final AiPlanners planners;
 
-    LocatorFixer(AiBrowser browser, AiConfig config) {
+    LocatorFixer(AiBrowser browser, AiPlanners planners) {
         this.browser = browser;
-        this.llm = config.llm();
+        this.planners = planners;
     }
 
     @Serdeable
@@ -74,13 +72,13 @@ class LocatorFixer {
         // "click X" grounds X among every element a user can point at (fields and texts included).
         String instruction = "click " + wanted;
         try {
-            return proposal(StepPlanner.offline().plan(instruction, snapshot), "offline");
+            return proposal(planners.first().plan(instruction, snapshot), "offline");
         } catch (StepRefusedException offline) {
-            if (!llm.configured()) {
+            if (planners.fallback() == null) {
                 throw noMatch(wanted, offline);
             }
             try {
-                return proposal(StepPlanner.llm(llm).plan(instruction, snapshot), "llm");
+                return proposal(planners.fallback().plan(instruction, snapshot), "llm");
             } catch (StepRefusedException model) {
                 throw noMatch(wanted, model);
             }

@@ -4,10 +4,8 @@ import com.microsoft.playwright.PlaywrightException;
 import dev.suture.ai.GeneratedTest;
 import dev.suture.ai.LlmSettings;
 import dev.suture.ai.PlannedStep;
-import dev.suture.ai.StepAction;
 import dev.suture.ai.StepOptions;
 import dev.suture.ai.StepPlanner;
-import dev.suture.ai.StepRefusedException;
 import dev.suture.ai.TestGenerator;
 import dev.suture.core.SutureException;
 import dev.suture.platform.ai.AiPayloads.GeneratedStep;
@@ -32,26 +30,22 @@ class TestGeneration {
     private static final Pattern UPLOAD = Pattern.compile("\\b(upload|attach)\\b|\\bfile\\s+\\S+\\s+(for|in|on|to)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final StepPlanner NO_UPLOADS = (instruction, snapshot) -> {
-        List<PlannedStep> steps = StepPlanner.offline().plan(instruction, snapshot);
-        if (steps.stream().anyMatch(step -> step.action() == StepAction.UPLOAD_FILE)) {
-            throw new StepRefusedException(instruction, "uploading files is not allowed in tests generated on the "
-                    + "server", List.of());
-        }
-        return steps;
-    };
-
     private final AiBrowser browser;
+    private final AiPlanners planners;
     private final LlmSettings llm;
+    private final StepPlanner noUploads;
 
-    TestGeneration(AiBrowser browser, AiConfig config) {
+    TestGeneration(AiBrowser browser, AiPlanners planners) {
         this.browser = browser;
-        this.llm = config.llm();
+        this.planners = planners;
+        this.llm = planners.llm();
+        this.noUploads = AiPlanners.withoutUploads(planners.first(), "uploading files is not allowed in tests "
+                + "generated on the server");
     }
 
     /** Whether a model takes part (else the offline planner alone). */
     String source() {
-        return llm.configured() ? "llm" : "offline";
+        return planners.source();
     }
 
     List<GeneratedStep> generate(String startUrl, String description) {
@@ -61,7 +55,7 @@ class TestGeneration {
         }
         // No step cache on the server (each request is independent); no step may upload a file, whoever proposes it
         // (a page could talk a model into "upload /etc/passwd"): the planner refuses upload steps.
-        StepOptions options = new StepOptions(null, Path.of("/nonexistent-suture-upload-dir"), NO_UPLOADS, null, true);
+        StepOptions options = new StepOptions(null, Path.of("/nonexistent-suture-upload-dir"), noUploads, null, true);
         GeneratedTest test;
         try {
             test = browser.withPage(page -> TestGenerator.create(page, options, llm).generate(startUrl, description));

@@ -3,7 +3,6 @@ package dev.suture.platform.worker;
 import com.microsoft.playwright.PlaywrightException;
 import dev.suture.ai.StepFailedException;
 import dev.suture.ai.StepOptions;
-import dev.suture.ai.StepPlanner;
 import dev.suture.ai.StepRunner;
 import dev.suture.core.BrowserLease;
 import dev.suture.core.CaptureMode;
@@ -17,6 +16,7 @@ import dev.suture.core.TestResult;
 import dev.suture.core.TestSession;
 import dev.suture.core.TestStatus;
 import dev.suture.core.Viewport;
+import dev.suture.platform.ai.AiPlanners;
 import dev.suture.platform.healing.HealingVerdicts;
 import dev.suture.platform.jobs.WorkerConfig;
 import io.micronaut.context.annotation.Value;
@@ -37,8 +37,8 @@ import java.util.function.Consumer;
 /**
  * Runs one test case's stored steps in a real browser with the SDK's session (locators heal as in a JUnit run
  * reported to the platform: against the project's baselines, merged with the team's verdicts read straight from the
- * database) and ai-healing's {@link StepRunner} (plain-English steps resolved and cached per project), and answers
- * the same {@link TestResult} a JUnit test produces. A
+ * database) and ai-healing's {@link StepRunner} (plain-English steps resolved by the server's planners, the same as
+ * the AI endpoints', and cached per project), and answers the same {@link TestResult} a JUnit test produces. A
  * failing step makes a FAILED result; only a browser that cannot be had (or another infrastructure fault) escapes as
  * an exception.
  */
@@ -53,14 +53,16 @@ class BrowserTestRunner {
 
     private final WorkerBrowsers browsers;
     private final HealingVerdicts verdicts;
+    private final AiPlanners planners;
     private final JsonMapper json;
     private final Path stateDir;
     private final Duration timeout;
 
-    BrowserTestRunner(WorkerBrowsers browsers, HealingVerdicts verdicts, JsonMapper json, WorkerConfig config,
-                      @Value("${suture.data-dir:}") String dataDir) {
+    BrowserTestRunner(WorkerBrowsers browsers, HealingVerdicts verdicts, AiPlanners planners, JsonMapper json,
+                      WorkerConfig config, @Value("${suture.data-dir:}") String dataDir) {
         this.browsers = browsers;
         this.verdicts = verdicts;
+        this.planners = planners;
         this.json = json;
         this.timeout = config.jobTimeout();
         this.stateDir = config.stateDir() != null && !config.stateDir().isBlank() ? Path.of(config.stateDir())
@@ -83,7 +85,7 @@ class BrowserTestRunner {
         HealingOptions healing = new HealingOptions(HealingMode.HEAL, 2000, project.resolve(".suture"),
                 verdicts.baselinesOf(claim.projectId()));
         StepOptions stepOptions = new StepOptions(project.resolve("steps"), project.resolve("files"),
-                StepPlanner.offline(), null, true);
+                planners.first(), planners.fallback(), true);
         Instant started = Instant.now();
         long deadline = System.nanoTime() + timeout.toNanos();
         try (BrowserLease lease = browsers.lease(suite.browserOrDefault());

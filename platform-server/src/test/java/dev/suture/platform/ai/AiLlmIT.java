@@ -3,18 +3,16 @@ package dev.suture.platform.ai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.suture.platform.fixtures.Client;
+import dev.suture.platform.fixtures.OpenAiModel;
 import dev.suture.platform.fixtures.PlatformIT;
 import dev.suture.platform.fixtures.TestPages;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -41,13 +39,7 @@ class AiLlmIT extends PlatformIT {
 
     @Override
     protected Map<String, String> extraProperties() {
-        try {
-            MODEL.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.of("suture.ai.base-url", MODEL.url("/v1").toString(), "suture.ai.model", "test-model",
-                "suture.ai.api-key", "test-key", "suture.ai.max-retries", "0");
+        return OpenAiModel.settings(MODEL);
     }
 
     @BeforeAll
@@ -63,11 +55,7 @@ class AiLlmIT extends PlatformIT {
     }
 
     private static void answer(String content) {
-        MODEL.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").body("""
-                {"id":"c","object":"chat.completion","created":1,"model":"test-model","choices":[{"index":0,
-                 "message":{"role":"assistant","content":"%s"},"finish_reason":"stop"}],
-                 "usage":{"prompt_tokens":10,"completion_tokens":5,"total_tokens":15}}"""
-                .formatted(content.replace("\"", "\\\""))).build());
+        MODEL.enqueue(OpenAiModel.reply(content));
     }
 
     @Test
