@@ -41,9 +41,13 @@ public interface HealingBaselines {
   /** Where these came from: "platform", "cache (platform unreachable)" or "none". */
   String source();
 
-  /** The accepted fingerprint of a locator, if the team has one. */
+  /**
+   * The accepted fingerprint of a locator, if the team has one. An accepted heal recorded without its element's
+   * fingerprint (by an older SDK or worker) names no element, so it is no baseline.
+   */
   default Optional<ElementFingerprint> baseline(String locator) {
-    return accepted().stream().filter(a -> a.locator().equals(locator)).map(Accepted::fingerprint).findFirst();
+    return accepted().stream().filter(a -> a.locator().equals(locator) && a.fingerprint() != null)
+        .map(Accepted::fingerprint).findFirst();
   }
 
   /** Whether healing {@code locator} to {@code healedTo} was rejected. */

@@ -85,7 +85,8 @@ class BrowserTestRunner {
         HealingOptions healing = new HealingOptions(HealingMode.HEAL, 2000, project.resolve(".suture"),
                 verdicts.baselinesOf(claim.projectId()));
         StepOptions stepOptions = new StepOptions(project.resolve("steps"), project.resolve("files"),
-                planners.first(), planners.fallback(), true);
+                UploadPaths.confined(planners.first()),
+                planners.fallback() == null ? null : UploadPaths.confined(planners.fallback()), true);
         Instant started = Instant.now();
         long deadline = System.nanoTime() + timeout.toNanos();
         try (BrowserLease lease = browsers.lease(suite.browserOrDefault());

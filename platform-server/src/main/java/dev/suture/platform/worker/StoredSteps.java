@@ -67,7 +67,9 @@ final class StoredSteps {
             }
             return new PlannedStep(step.instruction(), action, null, null, url, null, 1.0, "stored");
         }
-        return new PlannedStep(step.instruction(), action, target, null, value, null, 1.0, "stored");
+        PlannedStep planned = new PlannedStep(step.instruction(), action, target, null, value, null, 1.0, "stored");
+        UploadPaths.check(planned);
+        return planned;
     }
 
     /** Replaces {@code ${NAME}} by the environment's value; unknown names stay as written. */

@@ -31,6 +31,19 @@ class TeamVerdictsTest {
   }
 
   @Test
+  void anAcceptedHealWithoutAFingerprintIsNoBaseline() {
+    // Older SDKs and workers recorded heals without the element's fingerprint; accepting one names no element.
+    TeamVerdicts verdicts = new TeamVerdicts(team(List.of(new HealingBaselines.Accepted("#signin", null),
+        new HealingBaselines.Accepted("#signin", TEAM)), List.of()));
+    assertThat(verdicts.baseline("#signin", LOCAL)).isEqualTo(TEAM);
+    TeamVerdicts fingerprintless = new TeamVerdicts(team(List.of(new HealingBaselines.Accepted("#signin", null)),
+        List.of()));
+    assertThat(fingerprintless.hasAccepted("#signin")).isFalse();
+    assertThat(fingerprintless.baseline("#signin", LOCAL)).isEqualTo(HEALED);
+    assertThat(fingerprintless.baseline("#signin", null)).isNull();
+  }
+
+  @Test
   void withoutTeamVerdictsTheLocalBaselineAndRejectionsStand() {
     TeamVerdicts verdicts = new TeamVerdicts(HealingBaselines.none());
     assertThat(verdicts.baseline("#signin", LOCAL)).isEqualTo(HEALED);
