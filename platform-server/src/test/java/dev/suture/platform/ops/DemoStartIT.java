@@ -33,9 +33,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The demo start as {@code java -jar suture-platform.jar --demo} does it, on an embedded PostgreSQL in a fresh data
  * directory: the demo organisation, project, users and stored tests, the printed URL and logins, the demo owner
- * signing in to the dashboard, and (when Suture's test modules are in the local Maven repository, as after
- * {@code bin/suture --demo}) one sample test run on the bookshop's version 1 and then on the redesign, reported to
- * the demo project with its heals. The sample runs are cut to one test each so the whole class stays near a minute.
+ * signing in to the dashboard, and one sample test run on the bookshop's version 1 and then on the redesign,
+ * reported to the demo project with its heals. The samples build against Suture's modules as the reactor build has
+ * just packaged them (the parent POM installs them into {@code target/demo-maven-repo}, never into ~/.m2), reading
+ * everything else offline from ~/.m2. The sample runs are cut to one test each so the whole class stays near a
+ * minute.
  */
 @WebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,14 +47,13 @@ class DemoStartIT {
     private static final Path CHECKOUT = Path.of("..").toAbsolutePath().normalize();
     private static final Path USER_REPOSITORY = Path.of(System.getProperty("user.home"), ".m2/repository");
     /**
-     * Where Suture's modules are installed: ~/.m2, or a repository of one's own ({@code -Ddemo.it.maven-repo=DIR},
-     * filled with {@code install -Dmaven.repo.local=DIR -Dmaven.repo.local.tail=~/.m2/repository}, so that a
-     * shared ~/.m2 stays as it is), which the sample runs then read first.
+     * Where Suture's modules are installed: {@code -Ddemo.it.maven-repo=DIR} when given, else the build's own
+     * {@code target/demo-maven-repo} (filled while the reactor packages them), else ~/.m2 (after
+     * {@code bin/suture --demo}). The sample runs read it first and everything else from ~/.m2, offline.
      */
-    private static final Path SUTURE_REPOSITORY = Path.of(System.getProperty("demo.it.maven-repo",
-            USER_REPOSITORY.toString()));
+    private static final Path SUTURE_REPOSITORY = sutureRepository();
     private static final boolean SAMPLES_RUNNABLE = DemoSamples.isCheckout(CHECKOUT)
-            && Files.isDirectory(SUTURE_REPOSITORY.resolve("dev/suture/junit-extension"));
+            && holdsSuture(SUTURE_REPOSITORY);
     private static final List<String> PROPERTIES = List.of("suture.demo", "suture.web.secure-cookies",
             "suture.demo.checkout", "suture.demo.tests", "suture.demo.redesign-tests", "suture.demo.run-samples",
             "suture.demo.maven-options", "micronaut.server.port");
@@ -147,7 +148,8 @@ class DemoStartIT {
     @Test
     @Order(2)
     void reportsTheSampleRunsOnBothShopVersionsWithTheirHeals(Page page) {
-        assumeTrue(SAMPLES_RUNNABLE, "Suture's modules are not in ~/.m2: run bin/suture --demo once");
+        assumeTrue(SAMPLES_RUNNABLE, "Suture's modules are in no Maven repository: build with ./mvnw verify (or "
+                + "package), which installs them into target/demo-maven-repo");
         assertThat(printed).contains("the v1 run finished (exit 0)").contains("the v2 run finished (exit 0)");
         String owner = token(DemoData.OWNER);
         String projectId = (String) ((Map<?, ?>) api.get("/api/projects", owner).list().get(0)).get("id");
@@ -183,6 +185,19 @@ class DemoStartIT {
         Screens.save(page, "64-demo-suite-results");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Overview")).click();
         Screens.save(page, "63-demo-overview-with-runs");
+    }
+
+    private static Path sutureRepository() {
+        String given = System.getProperty("demo.it.maven-repo");
+        if (given != null && !given.isBlank()) {
+            return Path.of(given);
+        }
+        Path built = CHECKOUT.resolve("target/demo-maven-repo");
+        return holdsSuture(built) ? built : USER_REPOSITORY;
+    }
+
+    private static boolean holdsSuture(Path repository) {
+        return Files.isDirectory(repository.resolve("dev/suture/junit-extension"));
     }
 
     private String token(String email) {
