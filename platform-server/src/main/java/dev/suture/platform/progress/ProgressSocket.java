@@ -4,6 +4,7 @@ import dev.suture.platform.access.AccessService;
 import dev.suture.platform.access.Caller;
 import dev.suture.platform.access.ProjectPermission;
 import dev.suture.platform.auth.HandshakeAuthenticator;
+import dev.suture.platform.auth.SessionEnds;
 import dev.suture.platform.common.ProblemException;
 import dev.suture.platform.execution.ExecutionService;
 import io.micronaut.http.HttpRequest;
@@ -29,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * {@code /ws/progress/projects/{id}} and {@code /ws/progress/executions/{id}}: the live progress of a project's
  * executions, or of one execution, as one JSON {@link ProgressEvent} per text message, after a first
  * {@code {"type":"subscribed",...}}. Only members of the project may subscribe (a viewer too); anyone else is
- * closed with a 44xx code whose reason says why (see the module README). Open and close run on the blocking pool
- * (they read the database); events are written with {@code sendAsync}, so a slow client never holds up the relay,
+ * closed with a 44xx code whose reason says why (see the module README), and a subscription ends with 4401 when the
+ * session that opened it is signed out or revoked, in whichever server process. Open and close run on the blocking
+ * pool (they read the database); events are written with {@code sendAsync}, so a slow client never holds up the relay,
  * and a client that stops reading is closed once its send buffer is full.
  */
 @ServerWebSocket("/ws/progress/{scope}/{id}")
@@ -42,17 +44,20 @@ final class ProgressSocket {
     static final int NOT_FOUND = 4404;
     static final int TOO_SLOW = 4408;
     private static final String SUBSCRIPTION = "suture.progress-subscription";
+    private static final String SESSION_WATCH = "suture.progress-session-watch";
     private static final Logger LOG = LoggerFactory.getLogger(ProgressSocket.class);
 
     private final HandshakeAuthenticator authenticator;
+    private final SessionEnds sessionEnds;
     private final AccessService access;
     private final ExecutionService executions;
     private final ProgressHub hub;
     private final JsonMapper json;
 
-    ProgressSocket(HandshakeAuthenticator authenticator, AccessService access, ExecutionService executions,
-                   ProgressHub hub, JsonMapper json) {
+    ProgressSocket(HandshakeAuthenticator authenticator, SessionEnds sessionEnds, AccessService access,
+                   ExecutionService executions, ProgressHub hub, JsonMapper json) {
         this.authenticator = authenticator;
+        this.sessionEnds = sessionEnds;
         this.access = access;
         this.executions = executions;
         this.hub = hub;
@@ -87,6 +92,8 @@ final class ProgressSocket {
             Consumer<ProgressEvent> relay = event -> relay(session, event);
             session.put(SUBSCRIPTION, project ? hub.subscribeProject(target, relay)
                     : hub.subscribeExecution(target, relay));
+            session.put(SESSION_WATCH, sessionEnds.watch(caller, () -> session.close(
+                    new CloseReason(UNAUTHORIZED, "Signed out: the session has ended; sign in again"))));
         } catch (ProblemException e) {
             session.close(e.status() == HttpStatus.UNAUTHORIZED ? new CloseReason(UNAUTHORIZED, e.getMessage())
                     // 403 cannot happen for READ once the project is visible; answer both like the API's 404
@@ -105,13 +112,15 @@ final class ProgressSocket {
 
     @OnClose
     void close(WebSocketSession session) {
-        session.get(SUBSCRIPTION, AutoCloseable.class).ifPresent(subscription -> {
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                LOG.debug("Closing a progress subscription failed", e);
-            }
-        });
+        for (String key : new String[] {SESSION_WATCH, SUBSCRIPTION}) {
+            session.get(key, AutoCloseable.class).ifPresent(registration -> {
+                try {
+                    registration.close();
+                } catch (Exception e) {
+                    LOG.debug("Closing a progress socket's {} failed", key, e);
+                }
+            });
+        }
     }
 
     private void relay(WebSocketSession session, ProgressEvent event) {

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The live progress WebSocket over real sockets: events from this process's publisher and from another database
  * connection (a worker process) reach a project's viewer; non-members, other projects, API keys, foreign origins
- * and anonymous clients get nothing; a batch ingested through the SDK's API streams its tests live.
+ * and anonymous clients get nothing; a batch ingested through the SDK's API streams its tests live; a session's
+ * sockets close when it is signed out or revoked, and only that session's.
  */
 @MicronautTest(transactional = false)
 class ProgressSocketIT extends DatabaseProperties {
@@ -44,7 +45,9 @@ class ProgressSocketIT extends DatabaseProperties {
     String url;
 
     Api api;
+    Accounts accounts;
     URI base;
+    String org;
     Accounts.Account owner;
     Accounts.Account viewer;
     Accounts.Account outsider;
@@ -56,11 +59,11 @@ class ProgressSocketIT extends DatabaseProperties {
     void setUp() {
         api = new Api(server.getURI(), json);
         base = server.getURI();
-        Accounts accounts = new Accounts(api);
+        accounts = new Accounts(api);
         owner = accounts.register("Owner");
         viewer = accounts.register("Viewer");
         outsider = accounts.register("Outsider");
-        String org = accounts.createOrg(owner, "Live org");
+        org = accounts.createOrg(owner, "Live org");
         projectId = UUID.fromString(accounts.createProject(owner, org, "Live project"));
         accounts.addOrgMember(owner, org, viewer, "VIEWER");
         accounts.addProjectMember(owner, projectId.toString(), viewer, "VIEWER");
@@ -166,6 +169,53 @@ class ProgressSocketIT extends DatabaseProperties {
                     "healed: #add → getByRole(BUTTON, \"Add\")", "passed: PASSED in 900 ms");
             assertThat(read(watcher.next())).containsEntry("type", "execution-finished")
                     .containsEntry("message", "PASSED: 1 tests, 1 passed, 0 failed, 0 skipped");
+        }
+    }
+
+    @Test
+    void aSessionsSocketsCloseWhenItIsSignedOutOrRevokedAndNoOtherSessionsDo() throws Exception {
+        Accounts.Account laptop = accounts.register("Leaver");
+        accounts.addOrgMember(owner, org, laptop, "VIEWER");
+        accounts.addProjectMember(owner, projectId.toString(), laptop, "VIEWER");
+        Accounts.Account phone = accounts.login(laptop.id(), laptop.email());
+        Accounts.Account tablet = accounts.login(laptop.id(), laptop.email());
+        String path = "/ws/progress/projects/" + projectId;
+        LiveSocket.Closed signedOut = new LiveSocket.Closed(4401, "Signed out: the session has ended; sign in again");
+        try (LiveSocket dashboard = LiveSocket.open(base, path, Map.of("Cookie", "suture_session="
+                + laptop.refreshToken(), "Origin", "http://" + base.getHost() + ":" + base.getPort()));
+             LiveSocket onPhone = bearer(path, phone);
+             LiveSocket onTablet = bearer(path, tablet)) {
+            List<LiveSocket> all = List.of(dashboard, onPhone, onTablet);
+            for (LiveSocket socket : all) {
+                assertThat(read(socket.next())).containsEntry("type", "subscribed");
+            }
+            assertHear(all, "before anyone signs out");
+
+            // the dashboard's session signs out (as its Sign out button does: the session's refresh token)
+            assertThat(api.post("/api/auth/logout", api.json(Map.of("refreshToken", laptop.refreshToken())),
+                    laptop.token()).status()).isEqualTo(204);
+            assertThat(dashboard.awaitClose()).isEqualTo(signedOut);
+            assertHear(List.of(onPhone, onTablet), "after the dashboard signed out");
+
+            // a password change on the phone ends the user's other sessions, not the phone's own
+            assertThat(api.put("/api/users/me/password", api.json(Map.of(
+                    "currentPassword", Accounts.PASSWORD, "newPassword", "another-horse-10")), phone.token())
+                    .status()).isEqualTo(204);
+            assertThat(onTablet.awaitClose()).isEqualTo(signedOut);
+            assertHear(List.of(onPhone), "after the password change");
+
+            assertThat(api.post("/api/auth/logout", "{}", phone.token()).status()).isEqualTo(204);
+            assertThat(onPhone.awaitClose()).isEqualTo(signedOut);
+        }
+    }
+
+    /** Each socket is still open and streaming: it hears an event published now. */
+    private void assertHear(List<LiveSocket> sockets, String message) throws IOException, InterruptedException {
+        publisher.publish(ProgressEvent.ofExecution(projectId, UUID.randomUUID(), ProgressEvent.EXECUTION_STARTED,
+                message));
+        for (LiveSocket socket : sockets) {
+            assertThat(read(socket.next())).containsEntry("message", message);
+            assertThat(socket.closed).isNotDone();
         }
     }
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Live progress in real Chromium under the dashboard's CSP: a viewer watches a running execution while a worker
  * (this process's publisher and a second database connection) reports its tests, steps and heals, and the header
- * turns to the final status; the executions list shows a run reported through the SDK appear and finish.
+ * turns to the final status; the executions list shows a run reported through the SDK appear and finish; signing
+ * out in one tab ends another tab's live view.
  */
 @MicronautTest(transactional = false)
 @WebTest
@@ -136,6 +137,20 @@ class DashboardLiveIT extends DashboardProperties {
         page.reload();
         assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("mvn test on CI")))
                 .containsText("1 / 1 passed");
+    }
+
+    @Test
+    void signingOutInAnotherTabEndsTheLiveView(Page page) {
+        SignIn.as(page, base, viewer, "Bookshop suite");
+        page.navigate(base + "/projects/" + projectId + "/executions");
+        assertThat(page.locator("[data-live]")).hasText("Live");
+        Page otherTab = page.context().newPage();
+        otherTab.navigate(base + "/projects/" + projectId);
+        otherTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        // the server closed the first tab's socket: it says why and does not reconnect
+        assertThat(page.locator("[data-live]"))
+                .hasText("Live updates unavailable: Signed out: the session has ended; sign in again");
+        otherTab.close();
     }
 
     private ProgressEvent test(UUID execution, String type, UUID testId, String name, Integer step, String message) {
