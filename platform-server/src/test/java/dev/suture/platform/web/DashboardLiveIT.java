@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Live progress in real Chromium under the dashboard's CSP: a viewer watches a running execution while a worker
  * (this process's publisher and a second database connection) reports its tests, steps and heals, and the header
- * turns to the final status; the executions list shows a run reported through the SDK appear and finish; signing
- * out in one tab ends another tab's live view.
+ * turns to the final status; the executions list shows a run reported through the SDK appear and finish, and so do
+ * the overview's last runs and a suite's results (the same live table); signing out in one tab ends another tab's
+ * live view.
  */
 @MicronautTest(transactional = false)
 @WebTest
@@ -49,6 +50,7 @@ class DashboardLiveIT extends DashboardProperties {
 
     Api api;
     String base;
+    Accounts.Account owner;
     Accounts.Account viewer;
     UUID projectId;
     String apiKey;
@@ -58,7 +60,7 @@ class DashboardLiveIT extends DashboardProperties {
         api = new Api(server.getURI(), json);
         base = server.getURI().toString();
         Accounts accounts = new Accounts(api);
-        Accounts.Account owner = accounts.register("Mara");
+        owner = accounts.register("Mara");
         viewer = accounts.register("Vik");
         String org = accounts.createOrg(owner, "Paper Lantern");
         projectId = UUID.fromString(accounts.createProject(owner, org, "Bookshop suite"));
@@ -114,7 +116,7 @@ class DashboardLiveIT extends DashboardProperties {
     void theExecutionsListShowsARunReportedThroughTheSdkAppearAndFinish(Page page) {
         SignIn.as(page, base, viewer, "Bookshop suite");
         page.navigate(base + "/projects/" + projectId + "/executions");
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Live");
+        assertThat(page.locator("[data-live]")).hasText("Live");
         UUID runId = UUID.randomUUID();
         UUID execution = ingest(List.of(runStarted(runId, "mvn test on CI")));
         Locator row = page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("mvn test on CI"));
@@ -140,6 +142,49 @@ class DashboardLiveIT extends DashboardProperties {
     }
 
     @Test
+    void theOverviewAndASuitesResultsFollowARunningExecutionWithoutAReload(Page suitePage) {
+        Api.Res suite = api.post("/api/test-suites", api.json(Map.of("projectId", projectId.toString(), "name",
+                "Smoke")), owner.token());
+        assertThat(suite.status()).as(suite.text()).isEqualTo(201);
+        UUID runId = UUID.randomUUID();
+        ingest(List.of(Map.of("eventId", UUID.randomUUID().toString(), "type", "run.started", "runId",
+                runId.toString(), "at", Instant.now().toString(), "run", Map.of("name", "smoke on CI", "suite",
+                        "Smoke"))));
+        SignIn.as(suitePage, base, viewer, "Bookshop suite");
+        suitePage.navigate(base + "/projects/" + projectId + "/suites/" + suite.str("id"));
+        Page overview = suitePage.context().newPage();
+        overview.navigate(base + "/projects/" + projectId);
+        for (Page p : List.of(suitePage, overview)) {
+            assertThat(p.locator("[data-live]")).hasText("Live");
+            assertThat(runRow(p, "smoke on CI").locator(".pill")).hasText("RUNNING");
+        }
+
+        ingest(List.of(Map.of("eventId", UUID.randomUUID().toString(), "type", "test.finished", "runId",
+                runId.toString(), "at", Instant.now().toString(), "test", Map.of("testId",
+                        UUID.randomUUID().toString(), "key", "bookshop.SearchTest#findsABook", "name", "findsABook",
+                        "status", "FAILED", "startedAt", Instant.now().toString(), "durationMs", 700, "attempt", 1,
+                        "steps", List.of()))));
+        for (Page p : List.of(suitePage, overview)) {
+            assertThat(runRow(p, "smoke on CI")).containsText("0 / 1 passed, 1 failed");
+        }
+        ingest(List.of(Map.of("eventId", UUID.randomUUID().toString(), "type", "run.finished", "runId",
+                runId.toString(), "at", Instant.now().toString(), "summary", Map.of("total", 1, "passed", 0,
+                        "failed", 1, "skipped", 0, "aborted", 0))));
+        for (Page p : List.of(suitePage, overview)) {
+            assertThat(runRow(p, "smoke on CI").locator(".pill")).hasText("FAILED");
+        }
+        // the overview lists every run of the project, so a run that starts now appears at the top
+        ingest(List.of(runStarted(UUID.randomUUID(), "hotfix check")));
+        assertThat(runRow(overview, "hotfix check").locator(".pill")).hasText("RUNNING");
+        assertThat(overview.locator("table[data-live-runs] tbody tr").first()).containsText("hotfix check");
+        Screens.save(overview, "53-overview-live");
+        // a suite's results only follow the runs they list: a progress event does not name its suite
+        assertThat(runRow(suitePage, "hotfix check")).hasCount(0);
+        Screens.save(suitePage, "54-suite-results-live");
+        overview.close();
+    }
+
+    @Test
     void signingOutInAnotherTabEndsTheLiveView(Page page) {
         SignIn.as(page, base, viewer, "Bookshop suite");
         page.navigate(base + "/projects/" + projectId + "/executions");
@@ -151,6 +196,10 @@ class DashboardLiveIT extends DashboardProperties {
         assertThat(page.locator("[data-live]"))
                 .hasText("Live updates unavailable: Signed out: the session has ended; sign in again");
         otherTab.close();
+    }
+
+    private static Locator runRow(Page page, String name) {
+        return page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(name));
     }
 
     private ProgressEvent test(UUID execution, String type, UUID testId, String name, Integer step, String message) {
