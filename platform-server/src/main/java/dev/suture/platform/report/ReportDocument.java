@@ -20,7 +20,7 @@ import java.util.Locale;
  * A stored report laid out for export: headline figures and tables, whatever its kind. CSV, HTML and PDF are
  * written from this one layout, so the three formats always carry the same figures.
  */
-record ReportDocument(ReportSummary report, List<Fact> facts, List<Table> tables) {
+record ReportDocument(ReportSummary report, String projectName, List<Fact> facts, List<Table> tables) {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -38,30 +38,30 @@ record ReportDocument(ReportSummary report, List<Fact> facts, List<Table> tables
     }
 
     /** Lays out the figures of a READY report ({@code data} deserialised to the view of its kind). */
-    static ReportDocument of(ReportSummary report, Object data) {
+    static ReportDocument of(ReportSummary report, String projectName, Object data) {
         Kind kind = report.kind();
         return switch (kind) {
-            case SUMMARY -> summary(report, (Dashboard) data);
-            case TRENDS -> new ReportDocument(report, List.of(), List.of(table("Pass rate and duration per day",
+            case SUMMARY -> summary(report, projectName, (Dashboard) data);
+            case TRENDS -> new ReportDocument(report, projectName, List.of(), List.of(table("Pass rate and duration per day",
                     cols("Day", Style.TEXT, "Suite", Style.TEXT, "Tests", Style.COUNT, "Passed", Style.COUNT,
                             "Pass rate", Style.PERCENT, "Average", Style.MILLIS, "p95", Style.MILLIS),
                     ((Trends) data).points().stream().map(p -> row(p.day(), p.suite(), p.tests(), p.passed(),
                             p.passRate(), p.avgDurationMs(), p.p95DurationMs())).toList())));
-            case FLAKY -> new ReportDocument(report, List.of(), List.of(table("Flaky tests",
+            case FLAKY -> new ReportDocument(report, projectName, List.of(), List.of(table("Flaky tests",
                     cols("Test", Style.TEXT, "Runs", Style.COUNT, "Failures", Style.COUNT, "Switches", Style.COUNT,
                             "Passed on retry", Style.COUNT, "Flakiness", Style.PERCENT, "Last seen", Style.TEXT),
                     ((Flaky) data).tests().stream().map(t -> row(t.testKey(), t.executions(), t.failures(),
                             t.statusSwitches(), t.passedOnRetry(), t.flakinessRate(), t.lastSeen())).toList())));
-            case SLOWEST -> new ReportDocument(report, List.of(), List.of(table("Slowest tests",
+            case SLOWEST -> new ReportDocument(report, projectName, List.of(), List.of(table("Slowest tests",
                     cols("Test", Style.TEXT, "Runs", Style.COUNT, "Average", Style.MILLIS, "p95", Style.MILLIS,
                             "Max", Style.MILLIS),
                     ((Slowest) data).tests().stream().map(t -> row(t.testKey(), t.executions(), t.avgDurationMs(),
                             t.p95DurationMs(), t.maxDurationMs())).toList())));
-            case HEALING -> healing(report, (HealingStats) data);
+            case HEALING -> healing(report, projectName, (HealingStats) data);
         };
     }
 
-    private static ReportDocument summary(ReportSummary report, Dashboard d) {
+    private static ReportDocument summary(ReportSummary report, String projectName, Dashboard d) {
         List<Fact> facts = List.of(new Fact("Runs", d.runs(), Style.COUNT),
                 new Fact("Passed runs", d.passedRuns(), Style.COUNT), new Fact("Failed runs", d.failedRuns(), Style.COUNT),
                 new Fact("Tests", d.tests(), Style.COUNT), new Fact("Passed", d.passed(), Style.COUNT),
@@ -71,19 +71,19 @@ record ReportDocument(ReportSummary report, List<Fact> facts, List<Table> tables
                 new Fact("p90 duration", d.durationMs().p90(), Style.MILLIS),
                 new Fact("p95 duration", d.durationMs().p95(), Style.MILLIS),
                 new Fact("p99 duration", d.durationMs().p99(), Style.MILLIS));
-        return new ReportDocument(report, facts, List.of(table("Runs per day",
+        return new ReportDocument(report, projectName, facts, List.of(table("Runs per day",
                 cols("Day", Style.TEXT, "Runs", Style.COUNT, "Passed", Style.COUNT, "Failed", Style.COUNT),
                 d.runsPerDay().stream().map(r -> row(r.day(), r.runs(), r.passed(), r.failed())).toList())));
     }
 
-    private static ReportDocument healing(ReportSummary report, HealingStats h) {
+    private static ReportDocument healing(ReportSummary report, String projectName, HealingStats h) {
         List<Fact> facts = List.of(new Fact("Healing events", h.events(), Style.COUNT),
                 new Fact("Healed", h.healed(), Style.COUNT), new Fact("Suggested", h.suggested(), Style.COUNT),
                 new Fact("Refused", h.refused(), Style.COUNT),
                 new Fact("Records pending", h.recordsPending(), Style.COUNT),
                 new Fact("Records accepted", h.recordsAccepted(), Style.COUNT),
                 new Fact("Records rejected", h.recordsRejected(), Style.COUNT));
-        return new ReportDocument(report, facts, List.of(table("Heals per locator",
+        return new ReportDocument(report, projectName, facts, List.of(table("Heals per locator",
                 cols("Locator", Style.TEXT, "Events", Style.COUNT, "Healed", Style.COUNT, "Suggested", Style.COUNT,
                         "Refused", Style.COUNT, "Average score", Style.SCORE),
                 h.locators().stream().map(l -> row(l.locator(), l.events(), l.healed(), l.suggested(), l.refused(),
@@ -93,7 +93,7 @@ record ReportDocument(ReportSummary report, List<Fact> facts, List<Table> tables
     /** One line under the title: kind, project, range and when the figures were computed (UTC). */
     String subtitle() {
         return report.kind().name().charAt(0) + report.kind().name().substring(1).toLowerCase(Locale.ROOT)
-                + " report · project " + report.projectId() + " · " + MINUTE.format(report.from()) + " to "
+                + " report · " + projectName + " · " + MINUTE.format(report.from()) + " to "
                 + MINUTE.format(report.to()) + " UTC" + (report.generatedAt() == null ? ""
                 : " · generated " + MINUTE.format(report.generatedAt()) + " UTC");
     }

@@ -8,6 +8,8 @@ import dev.suture.platform.report.ReportViews.Trends;
 import dev.suture.platform.report.StoredReportPayloads.Format;
 import dev.suture.platform.report.StoredReportPayloads.ReportSummary;
 import dev.suture.platform.common.ProblemException;
+import dev.suture.platform.project.Project;
+import dev.suture.platform.project.ProjectRepository;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.io.Writable;
 import io.micronaut.http.HttpResponse;
@@ -25,9 +27,11 @@ import java.util.Locale;
 class ReportExports {
 
     private final StoredReportRows rows;
+    private final ProjectRepository projects;
 
-    ReportExports(StoredReportRows rows) {
+    ReportExports(StoredReportRows rows, ProjectRepository projects) {
         this.rows = rows;
+        this.projects = projects;
     }
 
     /** The file name offered for download: the title reduced to safe characters, and the format's extension. */
@@ -39,7 +43,10 @@ class ReportExports {
         return base + "." + format.extension;
     }
 
-    /** Lays out the stored figures ({@code data}, the JSON of the kind's live view). */
+    /**
+     * Lays out the stored figures ({@code data}, the JSON of the kind's live view) under the project's current name
+     * (a reader of an exported file knows projects by name, not by id).
+     */
     ReportDocument document(ReportSummary report, String data) {
         Class<?> view = switch (report.kind()) {
             case SUMMARY -> Dashboard.class;
@@ -48,7 +55,9 @@ class ReportExports {
             case SLOWEST -> Slowest.class;
             case HEALING -> HealingStats.class;
         };
-        return ReportDocument.of(report, rows.read(data, view));
+        String projectName = projects.findById(report.projectId()).map(Project::name)
+                .orElse("project " + report.projectId());
+        return ReportDocument.of(report, projectName, rows.read(data, view));
     }
 
     static void write(ReportDocument doc, Format format, OutputStream out) {

@@ -141,6 +141,8 @@ class StoredReportsIT extends PlatformIT {
                 .contains("<title>&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; co</title>")
                 .contains("shop.Suite#&lt;img src=x onerror=alert(1)&gt;")
                 .contains("<td>shop.Suite#C</td><td class=\"n\">2</td><td class=\"n\">3,100 ms</td>")
+                .contains("Slowest report · stored project · ")
+                .doesNotContain(tenant.projectId())
                 .doesNotContain("<script", "<img", "<link", "src=\"", "href=", "http://", "https://", "@import");
     }
 
