@@ -65,4 +65,12 @@ public class AccessService {
         }
         return new ProjectAccess(project, role, orgRole.get());
     }
+
+    /** {@link #requireProject} for a change by a signed-in user (never an API key) to a live (unarchived) project. */
+    public ProjectAccess requireWritableProject(Caller caller, UUID projectId, ProjectPermission permission) {
+        ProjectAccess a = requireProject(caller, projectId, permission);
+        caller.requireUser();
+        a.project().requireActive();
+        return a;
+    }
 }

@@ -14,7 +14,6 @@ import dev.suture.platform.ai.AiPayloads.GenerateTest;
 import dev.suture.platform.ai.AiPayloads.GeneratedStep;
 import dev.suture.platform.ai.AiPayloads.GeneratedTestView;
 import dev.suture.platform.common.PageResponse;
-import dev.suture.platform.common.ProblemException;
 import dev.suture.platform.testcase.TestCasePayloads.TestCaseView;
 import dev.suture.platform.testcase.TestCaseService;
 import io.micronaut.core.annotation.Nullable;
@@ -159,11 +158,7 @@ class AiController {
 
     /** The checks of every AI request: a user who may write tests, a live project, then the quota. */
     private ProjectAccess aiWork(Caller caller, UUID projectId, String feature) {
-        ProjectAccess a = access.requireProject(caller, projectId, ProjectPermission.WRITE_TESTS);
-        caller.requireUser();
-        if (a.project().archivedAt() != null) {
-            throw ProblemException.conflict("archived", "The project is archived; unarchive it first");
-        }
+        ProjectAccess a = access.requireWritableProject(caller, projectId, ProjectPermission.WRITE_TESTS);
         quota.acquire(caller, a.project(), feature);
         return a;
     }

@@ -75,10 +75,7 @@ class ApiKeyController {
     @Transactional
     HttpResponse<CreatedApiKey> create(@Parameter(hidden = true) Caller caller, @PathVariable UUID projectId,
                                        @Body @Valid CreateApiKey body) {
-        ProjectAccess a = access.requireProject(caller, projectId, ProjectPermission.MANAGE_API_KEYS);
-        if (a.project().archivedAt() != null) {
-            throw ProblemException.conflict("archived", "The project is archived; unarchive it first");
-        }
+        ProjectAccess a = access.requireWritableProject(caller, projectId, ProjectPermission.MANAGE_API_KEYS);
         String key = PREFIX + SecretTokens.random();
         String prefix = key.substring(0, PREFIX.length() + 6);
         ApiKey row = keys.save(new ApiKey(UUID.randomUUID(), projectId, body.name().trim(), prefix,

@@ -1,5 +1,6 @@
 package dev.suture.platform.project;
 
+import dev.suture.platform.common.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -13,6 +14,14 @@ public record Project(@Id UUID id, UUID organizationId, String name, @Nullable S
 
     public Project withDetails(String newName, @Nullable String newDescription, Instant now) {
         return new Project(id, organizationId, newName, newDescription, archivedAt, createdBy, createdAt, now);
+    }
+
+    /** This project, if it is live; an archived project is read-only until it is unarchived. */
+    public Project requireActive() {
+        if (archivedAt != null) {
+            throw ProblemException.conflict("archived", "The project is archived; unarchive it first");
+        }
+        return this;
     }
 
     public Project withArchivedAt(@Nullable Instant when, Instant now) {

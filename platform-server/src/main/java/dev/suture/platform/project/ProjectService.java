@@ -85,7 +85,7 @@ class ProjectService {
     @Transactional
     ProjectView update(Caller caller, UUID id, UpdateProject request) {
         ProjectAccess a = access.requireProject(caller, id, ProjectPermission.UPDATE);
-        Project before = requireActive(a.project());
+        Project before = a.project().requireActive();
         String name = request.name() != null ? request.name().trim() : before.name();
         requireFreeName(before.organizationId(), name, id);
         Project after = projects.update(before.withDetails(name,
@@ -124,7 +124,7 @@ class ProjectService {
     @Transactional
     ProjectMemberView addMember(Caller caller, UUID id, AddProjectMember request) {
         ProjectAccess a = access.requireProject(caller, id, ProjectPermission.MANAGE_MEMBERS);
-        Project project = requireActive(a.project());
+        Project project = a.project().requireActive();
         requireMayGrant(a.role(), request.role());
         if (orgMembers.findRole(project.organizationId(), request.userId()).isEmpty()) {
             throw ProblemException.invalidField("userId", "is not a member of this project's organization; "
@@ -144,7 +144,7 @@ class ProjectService {
     @Transactional
     ProjectMemberView changeRole(Caller caller, UUID id, UUID userId, ProjectRole role) {
         ProjectAccess a = access.requireProject(caller, id, ProjectPermission.MANAGE_MEMBERS);
-        requireActive(a.project());
+        a.project().requireActive();
         ProjectRole current = members.findRole(id, userId)
                 .orElseThrow(() -> ProblemException.notFound("Project member"));
         requireMayGrant(a.role(), current);
@@ -176,13 +176,6 @@ class ProjectService {
             throw ProblemException.conflict("name-taken", "A project named '" + name
                     + "' already exists in this organization");
         }
-    }
-
-    static Project requireActive(Project project) {
-        if (project.archivedAt() != null) {
-            throw ProblemException.conflict("archived", "The project is archived; unarchive it first");
-        }
-        return project;
     }
 
     private static void requireMayGrant(ProjectRole myRole, ProjectRole role) {

@@ -39,7 +39,7 @@ class ReportScheduleService {
 
     @Transactional
     ScheduleView create(Caller caller, ScheduleInput in) {
-        ProjectAccess a = writable(caller, in.projectId());
+        ProjectAccess a = access.requireWritableProject(caller, in.projectId(), ProjectPermission.WRITE_TESTS);
         Checked c = check(in);
         UUID id = UUID.randomUUID();
         rows.insert(id, in.projectId(), in.title().trim(), in.kindValue(), in.rangeDays(), c.params(), in.formatValue(),
@@ -68,7 +68,7 @@ class ReportScheduleService {
     @Transactional
     ScheduleView update(Caller caller, UUID id, ScheduleInput in) {
         ScheduleView before = get(caller, id);
-        ProjectAccess a = writable(caller, before.projectId());
+        ProjectAccess a = access.requireWritableProject(caller, before.projectId(), ProjectPermission.WRITE_TESTS);
         if (!in.projectId().equals(before.projectId())) {
             throw ProblemException.invalidField("projectId", "a schedule cannot move to another project; "
                     + "send " + before.projectId());
@@ -85,7 +85,7 @@ class ReportScheduleService {
     @Transactional
     void delete(Caller caller, UUID id) {
         ScheduleView s = get(caller, id);
-        ProjectAccess a = writable(caller, s.projectId());
+        ProjectAccess a = access.requireWritableProject(caller, s.projectId(), ProjectPermission.WRITE_TESTS);
         rows.delete(id);
         audit.record(caller, a.project().organizationId(), "report_schedule.delete", "report_schedule", id,
                 Map.of("title", s.title(), "cron", s.cron()), null);
@@ -116,12 +116,4 @@ class ReportScheduleService {
         return m;
     }
 
-    private ProjectAccess writable(Caller caller, UUID projectId) {
-        ProjectAccess a = access.requireProject(caller, projectId, ProjectPermission.WRITE_TESTS);
-        caller.requireUser();
-        if (a.project().archivedAt() != null) {
-            throw ProblemException.conflict("archived", "The project is archived; unarchive it first");
-        }
-        return a;
-    }
 }

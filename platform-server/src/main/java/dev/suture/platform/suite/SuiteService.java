@@ -48,7 +48,7 @@ class SuiteService {
 
     @Transactional
     SuiteView create(Caller caller, CreateSuite in) {
-        ProjectAccess a = writable(caller, in.projectId());
+        ProjectAccess a = access.requireWritableProject(caller, in.projectId(), ProjectPermission.WRITE_TESTS);
         UUID id = UUID.randomUUID();
         requireFreeName(in.projectId(), in.name(), id);
         rows.update("INSERT INTO test_suites (id, project_id, name, description, config, created_by) "
@@ -89,7 +89,7 @@ class SuiteService {
     @Transactional
     SuiteView update(Caller caller, UUID id, UpdateSuite in) {
         SuiteView before = readable(caller, id);
-        ProjectAccess a = writable(caller, before.projectId());
+        ProjectAccess a = access.requireWritableProject(caller, before.projectId(), ProjectPermission.WRITE_TESTS);
         requireFreeName(before.projectId(), in.name(), id);
         rows.update("UPDATE test_suites SET name = ?, description = ?, updated_at = now() WHERE id = ?",
                 in.name().trim(), in.description(), id);
@@ -101,7 +101,7 @@ class SuiteService {
     @Transactional
     void delete(Caller caller, UUID id) {
         SuiteView suite = readable(caller, id);
-        ProjectAccess a = writable(caller, suite.projectId());
+        ProjectAccess a = access.requireWritableProject(caller, suite.projectId(), ProjectPermission.WRITE_TESTS);
         rows.update("DELETE FROM test_suites WHERE id = ?", id);
         audit.record(caller, a.project().organizationId(), "test_suite.delete", "test_suite", id,
                 Map.of("name", suite.name()), null);
@@ -110,7 +110,7 @@ class SuiteService {
     @Transactional
     SuiteView setConfig(Caller caller, UUID id, SuiteConfig config) {
         SuiteView before = readable(caller, id);
-        ProjectAccess a = writable(caller, before.projectId());
+        ProjectAccess a = access.requireWritableProject(caller, before.projectId(), ProjectPermission.WRITE_TESTS);
         rows.update("UPDATE test_suites SET config = ?::jsonb, updated_at = now() WHERE id = ?", rows.config(config), id);
         audit.record(caller, a.project().organizationId(), "test_suite.config", "test_suite", id,
                 Map.of("config", rows.config(before.config())), Map.of("config", rows.config(config)));
@@ -121,7 +121,7 @@ class SuiteService {
     @Transactional
     SuiteView setMembers(Caller caller, UUID id, List<UUID> ids) {
         SuiteView suite = readable(caller, id);
-        ProjectAccess a = writable(caller, suite.projectId());
+        ProjectAccess a = access.requireWritableProject(caller, suite.projectId(), ProjectPermission.WRITE_TESTS);
         if (new HashSet<>(ids).size() != ids.size()) {
             throw ProblemException.invalidField("testCaseIds", "must not contain the same test case twice");
         }
@@ -138,7 +138,8 @@ class SuiteService {
     @Transactional
     SuiteView addMember(Caller caller, UUID id, UUID testCaseId, Integer position) {
         SuiteView suite = readable(caller, id);
-        writable(caller, suite.projectId()); // permission before any answer about the members
+        // permission before any answer about the members
+        access.requireWritableProject(caller, suite.projectId(), ProjectPermission.WRITE_TESTS);
         List<UUID> ids = new ArrayList<>(suite.testCases().stream().map(Member::testCaseId).toList());
         if (ids.contains(testCaseId)) {
             throw ProblemException.conflict("already-member", "Test case " + testCaseId + " is already in this suite");
@@ -150,7 +151,7 @@ class SuiteService {
     @Transactional
     SuiteView removeMember(Caller caller, UUID id, UUID testCaseId) {
         SuiteView suite = readable(caller, id);
-        writable(caller, suite.projectId());
+        access.requireWritableProject(caller, suite.projectId(), ProjectPermission.WRITE_TESTS);
         List<UUID> ids = new ArrayList<>(suite.testCases().stream().map(Member::testCaseId).toList());
         if (!ids.remove(testCaseId)) {
             throw ProblemException.notFound("Test case " + testCaseId + " in suite " + id);
@@ -167,7 +168,7 @@ class SuiteService {
     @Transactional
     ScheduleView addSchedule(Caller caller, UUID id, CreateSchedule in) {
         SuiteView suite = readable(caller, id);
-        ProjectAccess a = writable(caller, suite.projectId());
+        ProjectAccess a = access.requireWritableProject(caller, suite.projectId(), ProjectPermission.WRITE_TESTS);
         String zone = in.timeZone() == null ? "UTC" : in.timeZone();
         Instant next = CronSchedule.nextRun(in.cron(), zone, Instant.now());
         UUID scheduleId = UUID.randomUUID();
@@ -183,7 +184,7 @@ class SuiteService {
     @Transactional
     void deleteSchedule(Caller caller, UUID id, UUID scheduleId) {
         SuiteView suite = readable(caller, id);
-        ProjectAccess a = writable(caller, suite.projectId());
+        ProjectAccess a = access.requireWritableProject(caller, suite.projectId(), ProjectPermission.WRITE_TESTS);
         if (rows.update("DELETE FROM test_suite_schedules WHERE id = ? AND suite_id = ?", scheduleId, id) == 0) {
             throw ProblemException.notFound("Schedule " + scheduleId);
         }
@@ -195,7 +196,7 @@ class SuiteService {
     @Transactional
     Queued execute(Caller caller, UUID id) {
         SuiteView suite = readable(caller, id);
-        ProjectAccess a = writable(caller, suite.projectId());
+        ProjectAccess a = access.requireWritableProject(caller, suite.projectId(), ProjectPermission.WRITE_TESTS);
         return queue(caller, a.project().organizationId(), suite, "MANUAL", Map.of());
     }
 
@@ -241,15 +242,6 @@ class SuiteService {
         SuiteView suite = rows.find(id).orElseThrow(() -> ProblemException.notFound("Test suite " + id));
         access.requireProject(caller, suite.projectId(), ProjectPermission.READ);
         return suite;
-    }
-
-    private ProjectAccess writable(Caller caller, UUID projectId) {
-        ProjectAccess a = access.requireProject(caller, projectId, ProjectPermission.WRITE_TESTS);
-        caller.requireUser();
-        if (a.project().archivedAt() != null) {
-            throw ProblemException.conflict("archived", "The project is archived; unarchive it first");
-        }
-        return a;
     }
 
     private void requireFreeName(UUID projectId, String name, UUID excludeId) {

@@ -39,7 +39,7 @@ public class TestCaseService {
     /** Creates a test case (version 1) in the project; the caller needs WRITE_TESTS there. */
     @Transactional
     public TestCaseView create(Caller caller, UUID projectId, TestCaseInput in) {
-        ProjectAccess a = writable(caller, projectId);
+        ProjectAccess a = access.requireWritableProject(caller, projectId, ProjectPermission.WRITE_TESTS);
         UUID id = UUID.randomUUID();
         requireFreeName(projectId, in.name(), id, "name");
         rows.insert(id, projectId, in, caller.requireUser());
@@ -100,7 +100,7 @@ public class TestCaseService {
     @Transactional
     TestCaseView update(Caller caller, UUID id, TestCaseInput in) {
         TestCaseView before = readable(caller, id);
-        ProjectAccess a = writable(caller, before.projectId());
+        ProjectAccess a = access.requireWritableProject(caller, before.projectId(), ProjectPermission.WRITE_TESTS);
         requireFreeName(before.projectId(), in.name(), id, "name");
         if (!rows.update(id, before.version(), in, caller.requireUser())) {
             throw ProblemException.conflict("concurrent-update", "Test case " + id + " was changed by someone else "
@@ -116,7 +116,7 @@ public class TestCaseService {
     @Transactional
     void delete(Caller caller, UUID id) {
         TestCaseView tc = readable(caller, id);
-        ProjectAccess a = writable(caller, tc.projectId());
+        ProjectAccess a = access.requireWritableProject(caller, tc.projectId(), ProjectPermission.WRITE_TESTS);
         rows.delete(id);
         audit.record(caller, a.project().organizationId(), "test_case.delete", "test_case", id,
                 Map.of("name", tc.name(), "version", tc.version()), null);
@@ -154,7 +154,7 @@ public class TestCaseService {
     /** All or nothing: any bad row (or a name clash) fails the whole import with one error per problem. */
     @Transactional
     List<UUID> importAll(Caller caller, UUID projectId, List<TestCaseInput> inputs, List<RowError> parseErrors) {
-        ProjectAccess a = writable(caller, projectId);
+        ProjectAccess a = access.requireWritableProject(caller, projectId, ProjectPermission.WRITE_TESTS);
         List<RowError> errors = new ArrayList<>(parseErrors);
         java.util.Set<String> names = new java.util.HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -195,15 +195,6 @@ public class TestCaseService {
         TestCaseView tc = rows.find(id).orElseThrow(() -> ProblemException.notFound("Test case " + id));
         access.requireProject(caller, tc.projectId(), ProjectPermission.READ);
         return tc;
-    }
-
-    private ProjectAccess writable(Caller caller, UUID projectId) {
-        ProjectAccess a = access.requireProject(caller, projectId, ProjectPermission.WRITE_TESTS);
-        caller.requireUser();
-        if (a.project().archivedAt() != null) {
-            throw ProblemException.conflict("archived", "The project is archived; unarchive it first");
-        }
-        return a;
     }
 
     private void requireFreeName(UUID projectId, String name, UUID excludeId, String field) {

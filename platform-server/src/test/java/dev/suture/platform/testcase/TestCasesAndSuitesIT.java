@@ -174,4 +174,29 @@ class TestCasesAndSuitesIT extends PlatformIT {
         assertThat(client.post("/api/test-suites/" + id + "/execute", Map.of(), tenant.apiKey()).status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void anArchivedProjectRefusesChangesUntilItIsUnarchived() {
+        Client.Tenant archived = client.tenant("archived");
+        String project = archived.projectId();
+        assertThat(client.post("/api/projects/" + project + "/archive", Map.of(), archived.token()).status())
+                .isEqualTo(200);
+        List<Client.Res> refused = List.of(
+                client.post("/api/test-cases", Map.of("projectId", project, "testCase",
+                        input("Late case", "LOW", List.of())), archived.token()),
+                client.post("/api/test-suites", Map.of("projectId", project, "name", "Late suite"), archived.token()),
+                client.post("/api/report-schedules", Map.of("projectId", project, "title", "Weekly", "kind",
+                        "SUMMARY", "rangeDays", 7, "format", "CSV", "recipients", List.of("team@example.com"),
+                        "cron", "0 8 * * 1"), archived.token()),
+                client.post("/api/projects/" + project + "/api-keys", Map.of("name", "late"), archived.token()));
+        assertThat(refused).allSatisfy(r -> {
+            assertThat(r.status()).as(r.text()).isEqualTo(409);
+            assertThat(r.text()).contains("archived; unarchive it first");
+        });
+
+        assertThat(client.post("/api/projects/" + project + "/unarchive", Map.of(), archived.token()).status())
+                .isEqualTo(200);
+        assertThat(client.post("/api/test-suites", Map.of("projectId", project, "name", "Late suite"),
+                archived.token()).status()).isEqualTo(201);
+    }
 }
