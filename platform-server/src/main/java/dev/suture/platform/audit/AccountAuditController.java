@@ -5,9 +5,6 @@ import dev.suture.platform.common.PageResponse;
 import dev.suture.platform.common.ProblemException;
 import dev.suture.platform.common.SqlRunner;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -51,27 +48,11 @@ class AccountAuditController {
                                 @QueryValue @Nullable Instant to, @QueryValue(defaultValue = "0") int page,
                                 @QueryValue(defaultValue = "50") int size) {
         requireReader(caller, userId);
-        PageResponse.checkedPage(page);
-        PageResponse.checkedSize(size);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.invalidField("from", "must not be after 'to'");
-        }
         String id = userId.toString();
-        PredicateSpecification<AuditLog> spec = (root, cb) -> cb.and(cb.isNull(root.get("organizationId")),
+        PredicateSpecification<AuditLog> own = (root, cb) -> cb.and(cb.isNull(root.get("organizationId")),
                 cb.or(cb.equal(root.get("userId"), userId), cb.and(cb.equal(root.get("resourceType"), "user"),
                         cb.equal(root.get("resourceId"), id))));
-        if (action != null && !action.isBlank()) {
-            spec = spec.and((root, cb) -> cb.equal(root.get("action"), action));
-        }
-        if (from != null) {
-            spec = spec.and((root, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
-        }
-        if (to != null) {
-            spec = spec.and((root, cb) -> cb.lessThan(root.get("occurredAt"), to));
-        }
-        Page<AuditLog> result = logs.findAll(spec, Pageable.from(page, size,
-                Sort.of(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
-        return new PageResponse<>(result.getContent(), page, size, result.getTotalSize());
+        return AuditQuery.page(logs, own, action, from, to, page, size);
     }
 
     private void requireReader(Caller caller, UUID userId) {

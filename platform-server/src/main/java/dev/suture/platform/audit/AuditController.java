@@ -4,11 +4,7 @@ import dev.suture.platform.access.AccessService;
 import dev.suture.platform.access.Caller;
 import dev.suture.platform.access.OrgPermission;
 import dev.suture.platform.common.PageResponse;
-import dev.suture.platform.common.ProblemException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -41,17 +37,9 @@ class AuditController {
                                 @QueryValue @Nullable Instant from, @QueryValue @Nullable Instant to,
                                 @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size) {
         access.requireOrg(caller, organizationId, OrgPermission.READ_AUDIT);
-        PageResponse.checkedPage(page);
-        PageResponse.checkedSize(size);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw ProblemException.invalidField("from", "must not be after 'to'");
-        }
         PredicateSpecification<AuditLog> spec = (root, cb) -> cb.equal(root.get("organizationId"), organizationId);
         if (userId != null) {
             spec = spec.and((root, cb) -> cb.equal(root.get("userId"), userId));
-        }
-        if (action != null && !action.isBlank()) {
-            spec = spec.and((root, cb) -> cb.equal(root.get("action"), action));
         }
         if (resourceType != null && !resourceType.isBlank()) {
             spec = spec.and((root, cb) -> cb.equal(root.get("resourceType"), resourceType));
@@ -59,14 +47,6 @@ class AuditController {
         if (resourceId != null && !resourceId.isBlank()) {
             spec = spec.and((root, cb) -> cb.equal(root.get("resourceId"), resourceId));
         }
-        if (from != null) {
-            spec = spec.and((root, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
-        }
-        if (to != null) {
-            spec = spec.and((root, cb) -> cb.lessThan(root.get("occurredAt"), to));
-        }
-        Page<AuditLog> result = logs.findAll(spec, Pageable.from(page, size,
-                Sort.of(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
-        return new PageResponse<>(result.getContent(), page, size, result.getTotalSize());
+        return AuditQuery.page(logs, spec, action, from, to, page, size);
     }
 }
