@@ -3,7 +3,6 @@ package dev.suture.ai.internal;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.suture.ai.TextSimilarity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Text similarity with the in-process all-MiniLM-L6-v2 (quantised) model on top of lexical measures. The model is
- * loaded on first use (under a second) and embeddings are cached by text, because pages repeat their labels.
+ * loaded on first use (under a second), runs on the calling thread ({@link CallerThreadMiniLm}), and embeddings are
+ * cached by text, because pages repeat their labels.
  */
 public final class MiniLmTextSimilarity implements TextSimilarity {
   private static final Logger LOG = LoggerFactory.getLogger(MiniLmTextSimilarity.class);
@@ -30,16 +30,27 @@ public final class MiniLmTextSimilarity implements TextSimilarity {
   @Override
   public double similarity(String a, String b) {
     double lexical = lexical(a, b);
+    double known = withoutModel(a, b, lexical);
+    return Double.isNaN(known) ? Math.max(lexical, semantic(a, b)) : known;
+  }
+
+  /**
+   * Whether {@link #similarity} of the two texts asks the model: only then are their embeddings worth computing
+   * (the engine embeds nothing else).
+   */
+  public boolean needsModel(String a, String b) {
+    return Double.isNaN(withoutModel(a, b, lexical(a, b)));
+  }
+
+  /** The similarity when the texts alone settle it (empty, opposite, or lexically near-equal), else NaN. */
+  private double withoutModel(String a, String b, double lexical) {
     if (lexical == 0 && (Texts.normalize(a).isEmpty() || Texts.normalize(b).isEmpty())) {
       return 0;
     }
     if (opposite(a, b)) {
       return 0;
     }
-    if (lexical >= 0.9) {
-      return lexical;
-    }
-    return Math.max(lexical, semantic(a, b));
+    return lexical >= 0.9 ? lexical : Double.NaN;
   }
 
   @Override
@@ -100,7 +111,7 @@ public final class MiniLmTextSimilarity implements TextSimilarity {
       synchronized (this) {
         if (model == null) {
           long start = System.nanoTime();
-          model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+          model = new CallerThreadMiniLm();
           LOG.debug("Loaded the all-MiniLM-L6-v2 embedding model in {} ms", (System.nanoTime() - start) / 1_000_000);
         }
         loaded = model;

@@ -66,7 +66,7 @@ public final class ScoringEngine implements HealingEngine {
         head.poll();
       }
     }
-    HealingRules rules = rank(scorer, texts, baseline, scored);
+    HealingRules rules = rank(scorer, texts, scored);
     HealingDecision decision = rules.decide(baseline, scored, rejected);
     if (rules.lowestConsulted() >= cutoff) {
       return decision;
@@ -76,24 +76,34 @@ public final class ScoringEngine implements HealingEngine {
     for (int i = 0; i < candidates.size(); i++) {
       all.add(new Scored(i, candidates.get(i), scorer.score(candidates.get(i), lexical)));
     }
-    return rank(scorer, texts, baseline, all).decide(baseline, all, rejected);
+    return rank(scorer, texts, all).decide(baseline, all, rejected);
   }
 
   /** Sorts by score (ties in candidate order), re-scores the best few semantically, and returns fresh rules. */
-  private HealingRules rank(FeatureScorer scorer, TextCache texts, ElementFingerprint baseline, List<Scored> scored) {
+  private HealingRules rank(FeatureScorer scorer, TextCache texts, List<Scored> scored) {
     scored.sort(BY_SCORE.thenComparingInt(s -> s.index));
     if (policy.embeddings() && !scored.isEmpty()) {
-      rescoreSemantically(scorer, baseline, scored);
+      rescoreSemantically(scorer, scored);
     }
     return new HealingRules(policy, texts);
   }
 
-  private void rescoreSemantically(FeatureScorer scorer, ElementFingerprint baseline, List<Scored> scored) {
+  private void rescoreSemantically(FeatureScorer scorer, List<Scored> scored) {
     List<Scored> top = scored.subList(0, Math.min(SEMANTIC_TOP, scored.size()));
-    List<String> labels = new ArrayList<>();
-    addTexts(labels, baseline);
-    top.forEach(s -> addTexts(labels, s.element));
-    text.prefetch(labels);
+    // A dry run of the semantic scores collects the texts they will ask the model about, for one batch: texts that
+    // are empty, opposite or lexically near-equal are settled without the model, and a candidate's text that the
+    // baseline has no counterpart for is never compared, so neither is worth an embedding (about a millisecond each).
+    List<String> asked = new ArrayList<>();
+    for (Scored s : top) {
+      scorer.score(s.element, (a, b) -> {
+        if (text.needsModel(a, b)) {
+          asked.add(a);
+          asked.add(b);
+        }
+        return 0;
+      });
+    }
+    text.prefetch(asked);
     for (Scored s : top) {
       FeatureScorer.Breakdown semantic = scorer.score(s.element, text::similarity);
       if (semantic.score() > s.breakdown.score()) {
@@ -101,15 +111,6 @@ public final class ScoringEngine implements HealingEngine {
       }
     }
     scored.sort(BY_SCORE);
-  }
-
-  private static void addTexts(List<String> labels, ElementFingerprint e) {
-    for (String value : new String[]{e.text(), e.accessibleName(), e.labelText(), e.placeholder(), e.ariaLabel(),
-        e.title(), e.alt()}) {
-      if (value != null && !value.isBlank()) {
-        labels.add(value);
-      }
-    }
   }
 
   static String format(double score) {
