@@ -174,7 +174,9 @@ class WebTestExtensionTest {
     tests.assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
     tests.assertThatEvents().haveExactly(1, event(test("runsOutOfTime"), finishedWithFailure(
         message(m -> m.startsWith("runsOutOfTime(com.microsoft.playwright.Page) timed out after 1 second") && m.contains("Suture saved:")))));
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(9));
+    // The fixture waits two minutes in the browser; a run far shorter than that proves the wait was cut off at the
+    // timeout (the margin absorbs a loaded machine, where starting the browser alone can take many seconds).
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
     assertThat(output.resolve("TimeoutFixture/runsOutOfTime/trace.zip")).exists();
     assertNoBrowserOrDriverLeft();
   }

@@ -26,12 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReporterFaultTest {
   /**
-   * What one test may spend reporting: an append to the outbox file, never a network wait. In these tests the
-   * platform answers after 3 s or not at all, and a request gives up after 1 s; so the slowest append stays under
-   * 2.5 s (on this shared 2-core machine a thread can stall for a second at any time) and the median under 50 ms.
+   * What one test may spend reporting: an append to the outbox file, never a network wait. The slow platform
+   * answers after 30 s and the client waits 20 s for it, so an append that waited on the network would take 20 s;
+   * the bounds leave a loaded 2-core machine (where a thread can stall for seconds) far more than it needs.
    */
-  private static final Duration SLOWEST_APPEND = Duration.ofMillis(2_500);
+  private static final Duration SLOWEST_APPEND = Duration.ofSeconds(10);
   private static final Duration MEDIAN_APPEND = Duration.ofMillis(50);
+  /** A finish with a bound of 1 to 1.5 s; an unbounded one would wait for the network (20 s) or retry forever. */
+  private static final Duration BOUNDED_FINISH = Duration.ofSeconds(10);
 
   @TempDir
   Path dir;
@@ -59,7 +61,7 @@ class ReporterFaultTest {
     assertThat(first.outcome.pending()).isEqualTo(22);
     assertThat(first.outcome.runUrl()).isNull();
     assertThat(first.outcome.line()).contains("22 of 22 events not yet on the platform");
-    assertThat(first.finishTook).isLessThan(Duration.ofMillis(2_500));
+    assertThat(first.finishTook).isLessThan(BOUNDED_FINISH);
     assertThat(Files.exists(first.outcome.outboxDir().resolve("events.log"))).isTrue();
 
     proxy.mode(FaultProxy.Mode.UP);
@@ -116,11 +118,11 @@ class ReporterFaultTest {
 
   @Test
   void aSlowPlatformNeitherSlowsTheTestsNorHoldsTheRunPastItsBound() throws IOException {
-    proxy.slowMillis(3_000);
+    proxy.slowMillis(30_000);
     proxy.mode(FaultProxy.Mode.SLOW);
-    Run slow = run(15, 1_500);
+    Run slow = run(15, 1_500, ReportingConfig.HTTP_TIMEOUT, "20000");
     assertAppendsBounded(slow.appends);
-    assertThat(slow.finishTook).isLessThan(Duration.ofMillis(3_500));
+    assertThat(slow.finishTook).isLessThan(BOUNDED_FINISH);
     assertThat(slow.outcome.pending()).isPositive();
 
     // Requests that timed out on the client may still have reached the server: sending again duplicates nothing.
@@ -158,8 +160,8 @@ class ReporterFaultTest {
     assertThat(Duration.ofNanos(sorted.get(sorted.size() / 2))).isLessThan(MEDIAN_APPEND);
   }
 
-  private Run run(int tests, long finishWaitMs) {
-    ReportingConfig config = Fixtures.config(proxy.url(), outbox, finishWaitMs);
+  private Run run(int tests, long finishWaitMs, String... settings) {
+    ReportingConfig config = Fixtures.config(proxy.url(), outbox, finishWaitMs, settings);
     List<Long> appends = new ArrayList<>();
     try (PlatformReporter reporter = PlatformReporter.start(config, Fixtures.CI, "run")) {
       for (int i = 0; i < tests; i++) {
