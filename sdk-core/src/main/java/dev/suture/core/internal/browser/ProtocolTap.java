@@ -6,6 +6,7 @@ import com.microsoft.playwright.impl.Connection;
 import com.microsoft.playwright.impl.Transport;
 import dev.suture.core.LocatorHealingException;
 import dev.suture.core.SutureException;
+import dev.suture.core.internal.snapshot.BaselineEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +34,13 @@ public final class ProtocolTap implements Transport {
     this.connection = connection;
   }
 
-  /** Installs a tap into a freshly created Playwright, before anything else uses it. */
+  /**
+   * Installs a tap into a freshly created Playwright, before anything else uses it, and registers the selector engine
+   * that the healer checks baselines with ({@link BaselineEngine}), which must be known before any browser context.
+   */
   public static ProtocolTap install(Playwright playwright) {
     try {
+      BaselineEngine.register(playwright);
       Field connectionField = field(playwright.getClass(), "connection");
       Object connection = connectionField.get(playwright);
       Field transportField = field(connection.getClass(), "transport");

@@ -16,6 +16,7 @@ import dev.suture.core.LocatorHealingException;
 import dev.suture.core.PageSnapshot;
 import dev.suture.core.internal.browser.ProtocolListener;
 import dev.suture.core.internal.browser.ProtocolTap;
+import dev.suture.core.internal.snapshot.BaselineEngine;
 import dev.suture.core.spi.ElementMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,9 @@ import java.util.Set;
  * <p>Before a healable call leaves for the driver, a nested call (the connection is re-entrant) checks what its
  * selector matches. The first time it matches exactly one element on a page in this test, that element's
  * fingerprint is the selector's new baseline; later calls with the same selector on the same page only count the
- * matches, which costs the browser far less than a fingerprint. None within the healing wait, or several where one
+ * matches, which costs the browser far less than a fingerprint. A selector with a baseline on record is first compared
+ * with it in Playwright's utility world ({@link BaselineEngine}): an unchanged element needs no new fingerprint, so
+ * only new and changed elements pay for the main-world fingerprint. None within the healing wait, or several where one
  * is required, with a baseline on record: the page is snapshotted, the {@link ElementMatcher} decides, and either
  * the call's selector is rewritten to the healed element (and a {@link HealingEvent} recorded) or the call fails at
  * once with the best candidates. Other messages pass to the downstream listener unchanged.
@@ -156,12 +159,33 @@ public final class LocatorHealer implements ProtocolListener {
     if (recorded.contains(key)) {
       return frame.locator(selector).count();
     }
+    if (isBaseline(frame, baselines.get(page, selector), selector)) {
+      recorded.add(key); // the fingerprint would be the one on record: nothing to record
+      return 1;
+    }
     List<ElementFingerprint> found = PageSnapshot.fingerprints(frame.locator(selector));
     if (found.size() == 1) {
       baselines.matched(page, selector, found.get(0));
       recorded.add(key);
     }
     return found.size();
+  }
+
+  /**
+   * Whether the selector matches exactly one element and that element's fingerprint is the one on record, checked in
+   * Playwright's utility world (one count, see {@link BaselineEngine}). False also when the check cannot say.
+   */
+  private static boolean isBaseline(Frame frame, BaselineStore.Entry known, String selector) {
+    if (known == null || known.fingerprint() == null) {
+      return false;
+    }
+    try {
+      return frame.locator(BaselineEngine.sameAs(selector, known.fingerprint())).count() == 1;
+    } catch (PlaywrightException e) {
+      // e.g. a document without a second element to signal a change with: fingerprint it the usual way
+      LOG.debug("Suture could not compare {} with its baseline: {}", selector, e.getMessage());
+      return false;
+    }
   }
 
   private void decide(HealableCall call, Frame frame, String page, BaselineStore.Entry local,
