@@ -64,7 +64,7 @@ final class BrowserSlot implements AutoCloseable {
     List<String> args = new ArrayList<>();
     Path executable = config.executable();
     if ("chromium".equals(config.name())) {
-      executable = finder.chromium(config.executable());
+      executable = finder.chromium(config.executable(), config.headless());
       args.addAll(CHROMIUM_ARGS);
     }
     args.addAll(config.args());
