@@ -52,8 +52,11 @@ class JobEngineFactory {
                 .jdbcCustomization(new PostgreSqlJdbcCustomization(false, false))
                 .serializer(new JsonTaskSerializer(json))
                 .threads(slots)
-                // claims only as many jobs as it has free slots, so a busy worker never hoards jobs others could run
-                .pollUsingLockAndFetch(0.5, 1.0)
+                // claims only as many jobs as it has free slots, so a busy worker never hoards jobs others could run;
+                // and looks again the moment any slot frees up (db-scheduler does when the jobs in hand drop to the
+                // lower limit, here slots - 1): a job queued as another completes wakes the workers while that slot is
+                // still busy, and would otherwise wait for half the slots to free up or for the next poll
+                .pollUsingLockAndFetch((slots - 0.5) / slots, 1.0)
                 .pollingInterval(jobs.pollingInterval())
                 .heartbeatInterval(jobs.heartbeatInterval())
                 .missedHeartbeatsLimit(jobs.missedHeartbeatsLimit())

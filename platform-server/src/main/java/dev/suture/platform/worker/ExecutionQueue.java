@@ -83,13 +83,17 @@ public class ExecutionQueue {
         sql.query("SELECT pg_notify(?, ?)", List.of(STOP_CHANNEL, executionId.toString()), rs -> 1);
     }
 
-    /** Queues up to {@code count} of the execution's waiting test cases, in suite order. */
+    /**
+     * Queues up to {@code count} of the execution's waiting test cases, in suite order. {@code queued_at} is the
+     * moment of queuing ({@code clock_timestamp()}), not the start of the caller's transaction ({@code now()}): a
+     * completing job records its whole result in that transaction before it queues the next test case.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     void queuePending(UUID executionId, int count) {
         if (count <= 0) {
             return;
         }
-        List<TestCaseJob> next = sql.query("UPDATE execution_jobs SET status = 'QUEUED', queued_at = now() "
+        List<TestCaseJob> next = sql.query("UPDATE execution_jobs SET status = 'QUEUED', queued_at = clock_timestamp() "
                 + "WHERE (execution_id, test_case_id, attempt) IN (SELECT execution_id, test_case_id, attempt "
                 + "FROM execution_jobs WHERE execution_id = ? AND status = 'PENDING' ORDER BY position, attempt "
                 + "LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING execution_id, test_case_id, attempt",
@@ -102,7 +106,7 @@ public class ExecutionQueue {
     void queueRetry(TestCaseJob failed) {
         TestCaseJob retry = new TestCaseJob(failed.executionId(), failed.testCaseId(), failed.attempt() + 1);
         sql.update("INSERT INTO execution_jobs (execution_id, test_case_id, attempt, position, status, queued_at) "
-                + "SELECT execution_id, test_case_id, ?, position, 'QUEUED', now() FROM execution_jobs "
+                + "SELECT execution_id, test_case_id, ?, position, 'QUEUED', clock_timestamp() FROM execution_jobs "
                 + "WHERE execution_id = ? AND test_case_id = ? AND attempt = ? ON CONFLICT DO NOTHING",
                 retry.attempt(), failed.executionId(), failed.testCaseId(), failed.attempt());
         enqueue(List.of(retry));
