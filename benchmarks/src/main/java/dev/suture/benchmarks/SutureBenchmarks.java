@@ -31,7 +31,19 @@ public final class SutureBenchmarks {
       printHelp();
       System.exit(2);
     }
-    System.exit(benchmark.get().run(Arrays.asList(args).subList(1, args.length)));
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    if (rest.contains("--help") || rest.contains("-h")) {
+      System.out.println("Usage: java -jar benchmarks/target/suture-benchmarks.jar " + benchmark.get().name() + " "
+          + benchmark.get().usage());
+      System.exit(0);
+    }
+    try {
+      System.exit(benchmark.get().run(rest));
+    } catch (IllegalArgumentException e) {
+      // a mistyped flag or value: say what was wrong and how to call it, not a stack trace
+      System.err.println(benchmark.get().name() + ": " + e.getMessage());
+      System.exit(2);
+    }
   }
 
   private static void printHelp() {
