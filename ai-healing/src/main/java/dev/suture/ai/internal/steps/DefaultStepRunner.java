@@ -205,14 +205,23 @@ public final class DefaultStepRunner implements StepRunner {
     }
   }
 
-  /** Waits for the page to settle; a capture during a navigation is retried once. */
+  /**
+   * Waits for the page to settle and captures it. A click that submits a form may start a navigation that has not
+   * committed yet when the capture begins, and a redirect may replace the next document too: a capture that a
+   * navigation cuts off is tried again on the next document, for as long as planning waits for a page.
+   */
   private PageSnapshot snapshot() {
-    try {
-      page.waitForLoadState();
-      return PageSnapshot.capture(page);
-    } catch (PlaywrightException navigating) {
-      page.waitForLoadState();
-      return PageSnapshot.capture(page);
+    long deadline = System.nanoTime() + SETTLE_NANOS;
+    while (true) {
+      try {
+        page.waitForLoadState();
+        return PageSnapshot.capture(page);
+      } catch (PlaywrightException navigating) {
+        if (System.nanoTime() >= deadline) {
+          throw navigating;
+        }
+        page.waitForTimeout(50); // throws at once if the page was closed, rather than retrying
+      }
     }
   }
 
