@@ -9,18 +9,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A real HTTP server on 127.0.0.1 that serves HTML pages put into it, for browser tests. */
+/**
+ * A real HTTP server on 127.0.0.1 that serves HTML pages put into it, for browser tests. A path can be changed
+ * between runs, and can be made to answer with another status (an application error, say).
+ */
 public final class PageServer implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, String> pages = new ConcurrentHashMap<>();
+  private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
 
   public PageServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
-      String html = pages.get(exchange.getRequestURI().getPath());
+      String path = exchange.getRequestURI().getPath();
+      String html = pages.get(path);
       byte[] body = (html == null ? "not found" : html).getBytes(StandardCharsets.UTF_8);
+      int status = statuses.getOrDefault(path, html == null ? 404 : 200);
       exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(html == null ? 404 : 200, body.length);
+      exchange.sendResponseHeaders(status, body.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
       }
@@ -32,6 +38,11 @@ public final class PageServer implements AutoCloseable {
   public String put(String path, String html) {
     pages.put(path, html);
     return url(path);
+  }
+
+  /** Answers {@code path} with {@code status} from now on, whatever it serves. */
+  public void status(String path, int status) {
+    statuses.put(path, status);
   }
 
   public String url(String path) {

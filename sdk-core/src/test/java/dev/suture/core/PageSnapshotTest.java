@@ -1,45 +1,28 @@
 package dev.suture.core;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The snapshot script in real Chromium, against pages served over HTTP. */
 class PageSnapshotTest {
-  private static PageServer server;
-  private static BrowserRuntime runtime;
-  private static BrowserLease lease;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new PageServer();
-    runtime = BrowserRuntime.start(SutureConfig.load(Map.of()).browser());
-    lease = runtime.lease();
-  }
-
-  @AfterAll
-  static void stop() {
-    lease.close();
-    runtime.close();
-    server.close();
-  }
+  @RegisterExtension
+  static final BrowserFixture browser = new BrowserFixture();
 
   @Test
   void collectsAttributesRoleNameLabelAndNeighbours() {
-    String url = server.put("/login", """
+    String url = browser.server().put("/login", """
         <html><body><main id="app"><form class="login card">
           <label for="email">Email address</label><input id="email" name="email" type="email" placeholder="you@example.com">
           <button type="submit" data-testid="signin" class="btn btn-primary">Sign in</button>
           <a href="/forgot" title="Reset it">Forgot password?</a>
           <button disabled style="visibility:hidden">Ghost</button>
         </form></main></body></html>""");
-    try (Page page = lease.browser().newPage()) {
+    try (Page page = browser.newPage()) {
       page.navigate(url);
       List<ElementFingerprint> elements = PageSnapshot.capture(page).elements();
 
@@ -77,14 +60,14 @@ class PageSnapshotTest {
 
   @Test
   void entersOpenShadowRootsAndSameOriginIframes() {
-    String inner = server.put("/inner", "<html><body><button id='pay'>Pay now</button></body></html>");
-    String url = server.put("/outer", """
+    String inner = browser.server().put("/inner", "<html><body><button id='pay'>Pay now</button></body></html>");
+    String url = browser.server().put("/outer", """
         <html><body><div id="host"></div><iframe id="frame" src="%s" style="position:absolute;top:100px;left:50px"></iframe>
         <script>
           const root = document.getElementById('host').attachShadow({mode: 'open'});
           root.innerHTML = '<div><span>in shadow</span><button class="x">Shadow button</button></div>';
         </script></body></html>""".formatted(inner));
-    try (Page page = lease.browser().newPage()) {
+    try (Page page = browser.newPage()) {
       page.navigate(url);
       page.frameLocator("#frame").locator("#pay").waitFor();
       List<ElementFingerprint> elements = PageSnapshot.capture(page).elements();
@@ -102,8 +85,8 @@ class PageSnapshotTest {
 
   @Test
   void fingerprintsWhatALocatorMatches() {
-    String url = server.put("/list", "<ul><li>One</li><li>Two</li><li>Three</li></ul>");
-    try (Page page = lease.browser().newPage()) {
+    String url = browser.server().put("/list", "<ul><li>One</li><li>Two</li><li>Three</li></ul>");
+    try (Page page = browser.newPage()) {
       page.navigate(url);
       assertThat(PageSnapshot.fingerprints(page.getByRole(com.microsoft.playwright.options.AriaRole.LISTITEM)))
           .extracting(ElementFingerprint::text).containsExactly("One", "Two", "Three");
@@ -124,8 +107,8 @@ class PageSnapshotTest {
           .append("'>Details</a></td><td><button class='buy' data-id='").append(row).append("'>Buy</button></td></tr>");
     }
     html.append("</table></body></html>");
-    try (Page page = lease.browser().newPage()) {
-      page.navigate(server.put("/big", html.toString()));
+    try (Page page = browser.newPage()) {
+      page.navigate(browser.server().put("/big", html.toString()));
       List<ElementFingerprint> elements = PageSnapshot.capture(page).elements();
       assertThat(elements).hasSizeGreaterThanOrEqualTo(2000);
       assertThat(elements).filteredOn(e -> "button".equals(e.tag())).hasSize(333);

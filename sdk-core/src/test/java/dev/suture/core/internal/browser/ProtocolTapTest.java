@@ -4,16 +4,14 @@ import com.google.gson.JsonObject;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dev.suture.core.BrowserRuntime;
+import dev.suture.core.BrowserFixture;
 import dev.suture.core.ElementFingerprint;
-import dev.suture.core.PageServer;
-import dev.suture.core.SutureConfig;
 import dev.suture.core.internal.snapshot.FingerprintScript;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,13 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Playwright call while a message is on its way out, and may rewrite that message's selector.
  */
 class ProtocolTapTest {
+  @RegisterExtension
+  static final BrowserFixture browser = new BrowserFixture();
+
   @Test
-  void aListenerCanQueryThePageAndRewriteTheSelectorBeforeTheCallIsSent() throws Exception {
-    try (PageServer server = new PageServer();
-         BrowserRuntime runtime = BrowserRuntime.start(SutureConfig.load(Map.of()).browser());
-         PooledBrowserRuntime.Lease lease = (PooledBrowserRuntime.Lease) runtime.lease();
-         Page page = lease.browser().newPage()) {
-      page.navigate(server.put("/p", """
+  void aListenerCanQueryThePageAndRewriteTheSelectorBeforeTheCallIsSent() {
+    PooledBrowserRuntime.Lease lease = (PooledBrowserRuntime.Lease) browser.lease();
+    try (Page page = lease.browser().newPage()) {
+      page.navigate(browser.server().put("/p", """
           <button id="new-id" onclick="document.title='clicked new'">Sign in</button>
           <button onclick="document.title='clicked other'">Other</button>"""));
       List<List<ElementFingerprint>> seen = new ArrayList<>();

@@ -4,18 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dev.suture.core.BrowserLease;
-import dev.suture.core.BrowserRuntime;
+import dev.suture.core.BrowserFixture;
 import dev.suture.core.ElementFingerprint;
-import dev.suture.core.PageServer;
 import dev.suture.core.PageSnapshot;
-import dev.suture.core.SutureConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,28 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BaselineEngineTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static PageServer server;
-  private static BrowserRuntime runtime;
-  private static BrowserLease lease;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new PageServer();
-    runtime = BrowserRuntime.start(SutureConfig.load(Map.of()).browser());
-    lease = runtime.lease();
-  }
-
-  @AfterAll
-  static void stop() {
-    lease.close();
-    runtime.close();
-    server.close();
-  }
+  @RegisterExtension
+  static final BrowserFixture browser = new BrowserFixture();
 
   @Test
   void anUnchangedElementIsItsBaselineAndAChangedOneIsNot() throws Exception {
-    try (Page page = lease.browser().newPage()) {
-      page.navigate(server.put("/form", """
+    try (Page page = browser.newPage()) {
+      page.navigate(browser.server().put("/form", """
           <form><label for="user">User name</label><input id="user" class="field wide" data-x="">
           <button type="submit" aria-describedby="hint">Sign in</button><p id="hint">Press it</p>
           <ul><li>One</li><li>Two</li></ul></form>"""));
@@ -68,8 +48,8 @@ class BaselineEngineTest {
 
   @Test
   void aSelectorThatMatchesSeveralElementsOrNoneIsNotItsBaseline() throws Exception {
-    try (Page page = lease.browser().newPage()) {
-      page.navigate(server.put("/list", "<ul><li>One</li><li>Two</li></ul>"));
+    try (Page page = browser.newPage()) {
+      page.navigate(browser.server().put("/list", "<ul><li>One</li><li>Two</li></ul>"));
       Frame frame = page.mainFrame();
       ElementFingerprint first = baselineOf(frame, "li >> nth=0");
 
@@ -81,9 +61,9 @@ class BaselineEngineTest {
 
   @Test
   void worksInsideShadowRootsAndFrames() throws Exception {
-    try (Page page = lease.browser().newPage()) {
-      server.put("/inner", "<button id=\"pay\">Pay</button>");
-      page.navigate(server.put("/outer", """
+    try (Page page = browser.newPage()) {
+      browser.server().put("/inner", "<button id=\"pay\">Pay</button>");
+      page.navigate(browser.server().put("/outer", """
           <div id="host"></div><iframe src="/inner"></iframe>
           <script>document.getElementById('host').attachShadow({mode: 'open'}).innerHTML =
             '<span>before</span><button id="deep">Deep</button>';</script>"""));
