@@ -5,16 +5,14 @@ import dev.suture.ai.PlannedStep;
 import dev.suture.ai.StepAction;
 import dev.suture.ai.StepPlanner;
 import dev.suture.ai.StepRefusedException;
-import dev.suture.core.BrowserLease;
-import dev.suture.core.BrowserRuntime;
+import dev.suture.core.BrowserFixture;
 import dev.suture.core.PageSnapshot;
-import dev.suture.core.SutureConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,25 +46,21 @@ class GroundingTest {
       <div class="summary"><span>Total</span> <span id="total">$17.49</span></div>
       </body></html>""";
 
-  private static BrowserRuntime runtime;
-  private static BrowserLease lease;
+  @RegisterExtension
+  static final BrowserFixture browser = new BrowserFixture();
   private static Page page;
   private static PageSnapshot snapshot;
 
   @BeforeAll
-  static void start() {
-    runtime = BrowserRuntime.start(SutureConfig.load(Map.of()).browser());
-    lease = runtime.lease();
-    page = lease.browser().newPage();
+  static void capture() {
+    page = browser.newPage();
     page.setContent(SHOP);
     snapshot = PageSnapshot.capture(page);
   }
 
   @AfterAll
-  static void stop() {
+  static void close() {
     page.close();
-    lease.close();
-    runtime.close();
   }
 
   private static PlannedStep one(String instruction) {

@@ -9,23 +9,19 @@ import dev.suture.ai.StepOptions;
 import dev.suture.ai.StepPlanner;
 import dev.suture.ai.StepRefusedException;
 import dev.suture.ai.StepRunner;
-import dev.suture.core.BrowserLease;
-import dev.suture.core.BrowserRuntime;
+import dev.suture.core.BrowserFixture;
 import dev.suture.core.ElementFingerprint;
 import dev.suture.core.PageSnapshot;
-import dev.suture.core.SutureConfig;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,34 +40,21 @@ class LlmStepPlannerTest {
       <label for="email">Email</label><input id="email">
       </body></html>""";
 
-  private static BrowserRuntime runtime;
-  private static BrowserLease lease;
+  @RegisterExtension
+  static final BrowserFixture browser = new BrowserFixture();
   private MockWebServer server;
   private Page page;
-
-  @BeforeAll
-  static void startBrowser() {
-    runtime = BrowserRuntime.start(SutureConfig.load(Map.of()).browser());
-    lease = runtime.lease();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    lease.close();
-    runtime.close();
-  }
 
   @BeforeEach
   void start() throws Exception {
     server = new MockWebServer();
     server.start();
-    page = lease.browser().newPage();
+    page = browser.page();
     page.setContent(PAGE);
   }
 
   @AfterEach
   void stop() {
-    page.close();
     server.close();
   }
 

@@ -4,21 +4,17 @@ import com.microsoft.playwright.Page;
 import dev.suture.ai.StepFailedException;
 import dev.suture.ai.StepOptions;
 import dev.suture.ai.StepRunner;
-import dev.suture.core.BrowserLease;
-import dev.suture.core.BrowserRuntime;
+import dev.suture.core.BrowserFixture;
 import dev.suture.core.StepResult;
-import dev.suture.core.SutureConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,39 +35,23 @@ class StepRunnerTest {
       <script>document.getElementById('hello').textContent = 'Welcome, '
         + new URLSearchParams(location.search).get('email').split('@')[0];</script></body></html>""";
 
-  private static TestSite site;
-  private static BrowserRuntime runtime;
-  private static BrowserLease lease;
+  @RegisterExtension
+  static final BrowserFixture browser = new BrowserFixture();
   private Page page;
   @TempDir
   Path cacheDir;
 
   @BeforeAll
-  static void start() throws Exception {
-    site = new TestSite();
-    site.put("/welcome", WELCOME);
-    site.put("/boom", "fail");
-    site.status("/boom", 500);
-    runtime = BrowserRuntime.start(SutureConfig.load(Map.of()).browser());
-    lease = runtime.lease();
-  }
-
-  @AfterAll
-  static void stop() {
-    lease.close();
-    runtime.close();
-    site.close();
+  static void serve() {
+    browser.server().put("/welcome", WELCOME);
+    browser.server().put("/boom", "fail");
+    browser.server().status("/boom", 500);
   }
 
   @BeforeEach
   void open() {
-    site.put("/login", LOGIN.formatted("email"));
-    page = lease.browser().newPage();
-  }
-
-  @AfterEach
-  void close() {
-    page.close();
+    browser.server().put("/login", LOGIN.formatted("email"));
+    page = browser.page();
   }
 
   private StepRunner runner() {
@@ -89,7 +69,7 @@ class StepRunnerTest {
 
   @Test
   void runsAScriptAndReplaysItFromTheCache() throws Exception {
-    List<StepResult> first = runner().run(SCRIPT.formatted(site.url("/login")));
+    List<StepResult> first = runner().run(SCRIPT.formatted(browser.server().url("/login")));
     assertThat(first).extracting(StepResult::action)
         .containsExactly("navigate", "fill", "fill", "click", "expect text", "expect URL");
     assertThat(first).extracting(StepResult::source).containsOnly("offline");
@@ -103,17 +83,17 @@ class StepRunnerTest {
     assertThat(cached).contains("\"type 'bob@example.com' into the email field\"", "\"locator\" : \"#email\"");
 
     page.navigate("about:blank");
-    List<StepResult> second = runner().run(SCRIPT.formatted(site.url("/login")));
+    List<StepResult> second = runner().run(SCRIPT.formatted(browser.server().url("/login")));
     assertThat(second).extracting(StepResult::source).containsOnly("cache");
     assertThat(page.locator("h1").textContent()).isEqualTo("Welcome, bob");
   }
 
   @Test
   void aCachedElementThatChangedIsFoundAgain() {
-    runner().run(SCRIPT.formatted(site.url("/login")));
-    site.put("/login", LOGIN.formatted("user-email").replace("for=\"email\"", "for=\"user-email\""));
+    runner().run(SCRIPT.formatted(browser.server().url("/login")));
+    browser.server().put("/login", LOGIN.formatted("user-email").replace("for=\"email\"", "for=\"user-email\""));
     page.navigate("about:blank");
-    List<StepResult> again = runner().run(SCRIPT.formatted(site.url("/login")));
+    List<StepResult> again = runner().run(SCRIPT.formatted(browser.server().url("/login")));
     assertThat(again.get(1).source()).isIn("healed", "offline");
     assertThat(again.get(1).locator()).isEqualTo("getByRole(textbox, \"Email\")");
     assertThat(page.locator("h1").textContent()).isEqualTo("Welcome, bob");
@@ -122,7 +102,7 @@ class StepRunnerTest {
   @Test
   void failuresAreClassified() {
     StepRunner steps = runner();
-    steps.run("go to " + site.url("/login"));
+    steps.run("go to " + browser.server().url("/login"));
     page.setDefaultTimeout(2000);
     assertThatThrownBy(() -> steps.run("check that the page says Goodbye"))
         .isInstanceOf(StepFailedException.class)

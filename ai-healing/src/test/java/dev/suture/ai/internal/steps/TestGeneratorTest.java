@@ -7,20 +7,17 @@ import dev.suture.ai.StepAction;
 import dev.suture.ai.StepOptions;
 import dev.suture.ai.PlannedStep;
 import dev.suture.ai.TestGenerator;
-import dev.suture.core.BrowserLease;
-import dev.suture.core.BrowserRuntime;
-import dev.suture.core.SutureConfig;
+import dev.suture.core.BrowserFixture;
 import dev.suture.core.SutureException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,38 +33,26 @@ class TestGeneratorTest {
   private static final String WELCOME = """
       <html><head><title>Welcome</title></head><body><h1>Welcome back</h1></body></html>""";
 
-  private static TestSite site;
-  private static BrowserRuntime runtime;
-  private static BrowserLease lease;
+  @RegisterExtension
+  static final BrowserFixture browser = new BrowserFixture();
   private Page page;
   private MockWebServer model;
 
   @BeforeAll
-  static void start() throws Exception {
-    site = new TestSite();
-    site.put("/login", LOGIN);
-    site.put("/welcome", WELCOME);
-    runtime = BrowserRuntime.start(SutureConfig.load(Map.of()).browser());
-    lease = runtime.lease();
-  }
-
-  @AfterAll
-  static void stop() {
-    lease.close();
-    runtime.close();
-    site.close();
+  static void serve() {
+    browser.server().put("/login", LOGIN);
+    browser.server().put("/welcome", WELCOME);
   }
 
   @BeforeEach
   void open() throws Exception {
-    page = lease.browser().newPage();
+    page = browser.page();
     model = new MockWebServer();
     model.start();
   }
 
   @AfterEach
   void close() {
-    page.close();
     model.close();
   }
 
@@ -77,14 +62,14 @@ class TestGeneratorTest {
   @Test
   void fromStepsWithoutAModelAddsChecksAndExports() {
     GeneratedTest test = TestGenerator.create(page, NO_CACHE, NO_MODEL)
-        .generate(site.url("/login"), "Type 'bob' into the user name field. Click Sign in.");
+        .generate(browser.server().url("/login"), "Type 'bob' into the user name field. Click Sign in.");
 
     assertThat(test.steps()).extracting(PlannedStep::action).containsExactly(StepAction.FILL, StepAction.CLICK,
         StepAction.EXPECT_URL, StepAction.EXPECT_TITLE);
     assertThat(test.toJson()).contains("\"startUrl\"", "\"instruction\" : \"Click Sign in\"", "\"action\" : \"FILL\"");
     String source = test.toJUnitSource("shop", "LoginTest");
     assertThat(source).contains("package shop;", "@WebTest", "class LoginTest",
-        "void typeBobIntoTheUserNameFieldClick(Page page)", "page.navigate(\"" + site.url("/login") + "\");",
+        "void typeBobIntoTheUserNameFieldClick(Page page)", "page.navigate(\"" + browser.server().url("/login") + "\");",
         "page.locator(\"#user\").fill(\"bob\");", "page.locator(\"#go\").click();",
         "assertThat(page).hasURL(Pattern.compile(\"\\\\/welcome\"));",
         "assertThat(page).hasTitle(Pattern.compile(\"Welcome\"));");
@@ -110,7 +95,7 @@ class TestGeneratorTest {
     answer("{\"done\":true}");
 
     GeneratedTest test = TestGenerator.create(page, NO_CACHE, modelSettings())
-        .generate(site.url("/login"), "log in as bob");
+        .generate(browser.server().url("/login"), "log in as bob");
 
     assertThat(test.steps()).extracting(PlannedStep::action)
         .containsExactly(StepAction.FILL, StepAction.CLICK, StepAction.EXPECT_TEXT);
@@ -121,7 +106,7 @@ class TestGeneratorTest {
   void aGoalNeverLeadsToADestructiveStepItDidNotAskFor() {
     answer("{\"step\":\"click Delete account\"}");
     assertThatThrownBy(() -> TestGenerator.create(page, NO_CACHE, modelSettings())
-        .generate(site.url("/login"), "log in as bob"))
+        .generate(browser.server().url("/login"), "log in as bob"))
         .isInstanceOf(SutureException.class)
         .hasMessageContaining("Generation stopped before running \"click Delete account\"");
     assertThat(page.evaluate("() => window.deleted === undefined")).isEqualTo(true);
