@@ -66,15 +66,17 @@ public record ElementFingerprint(String tag, String id, String name, List<String
     neighborTexts = neighborTexts == null ? List.of() : List.copyOf(neighborTexts);
   }
 
-  /** Whether it is visible; a fingerprint that does not say counts as visible. */
-  @JsonIgnore
-  public boolean isVisible() {
+  /**
+   * Whether it is visible; a fingerprint that does not say counts as visible. Not named {@code isVisible}: Jackson
+   * 2.19 (a Micronaut 4.10 application's; a test project may bring its own) ignored the {@code visible} component
+   * together with an ignored {@code isVisible()}, and so lost it in every fingerprint it read or wrote.
+   */
+  public boolean countsAsVisible() {
     return visible == null || visible;
   }
 
-  /** Whether it is enabled; a fingerprint that does not say counts as enabled. */
-  @JsonIgnore
-  public boolean isEnabled() {
+  /** Whether it is enabled; a fingerprint that does not say counts as enabled (named as {@link #countsAsVisible}). */
+  public boolean countsAsEnabled() {
     return enabled == null || enabled;
   }
 

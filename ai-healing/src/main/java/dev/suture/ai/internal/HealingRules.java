@@ -113,7 +113,7 @@ final class HealingRules {
   private ScoringEngine.Scored runnerUp(List<ScoringEngine.Scored> scored, ScoringEngine.Scored best) {
     for (ScoringEngine.Scored s : scored) {
       consulted(s);
-      if (s != best && s.element.isVisible() && !"opposite meaning".equals(s.verdict)
+      if (s != best && s.element.countsAsVisible() && !"opposite meaning".equals(s.verdict)
           && !"rejected by a user".equals(s.verdict) && !"was the original's neighbour".equals(s.verdict)
           && !sameSpot(best.element, s.element)) {
         return s;
@@ -187,10 +187,10 @@ final class HealingRules {
   /** Why a candidate may never be healed to, or null when it may. */
   private String ineligibility(ElementFingerprint baseline, String baseLabel, ElementFingerprint candidate,
                                List<ElementFingerprint> rejected) {
-    if (!candidate.isVisible()) {
+    if (!candidate.countsAsVisible()) {
       return "invisible";
     }
-    if (baseline.isEnabled() && !candidate.isEnabled()) {
+    if (baseline.countsAsEnabled() && !candidate.countsAsEnabled()) {
       return "disabled";
     }
     String label = FeatureScorer.label(candidate);

@@ -67,7 +67,7 @@ final class ActionResolver {
       throw grounder.refuse(intent, index, "a radio button cannot be unchecked; choose another option instead",
           Grounder.candidates(List.of(chosen), index));
     }
-    if ((action == StepAction.CLICK || action == StepAction.FILL) && !e.isEnabled()) {
+    if ((action == StepAction.CLICK || action == StepAction.FILL) && !e.countsAsEnabled()) {
       throw grounder.refuse(intent, index, "the element is disabled", Grounder.candidates(List.of(chosen), index));
     }
     return step(intent, action, e, value, chosen.score(), index);
@@ -103,7 +103,7 @@ final class ActionResolver {
       ElementFingerprint e = index.get(i);
       String css = locator.substring(locator.lastIndexOf("css=") + 4);
       boolean match = locator.contains("internal:role=")
-          ? e.isVisible() && first.role().equals(e.role()) && first.accessibleName().equals(e.accessibleName())
+          ? e.countsAsVisible() && first.role().equals(e.role()) && first.accessibleName().equals(e.accessibleName())
           : first.tag().equals(e.tag()) && (!css.contains(".") || e.classes().contains(css.substring(
               css.indexOf('.') + 1)));
       if (match) {

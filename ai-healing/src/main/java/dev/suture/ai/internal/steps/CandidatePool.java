@@ -17,21 +17,21 @@ final class CandidatePool {
   /** The elements of {@code region} (null: the whole page) that the verb can act on. */
   static List<Integer> forVerb(Verb verb, SnapshotIndex index, List<Integer> region) {
     Predicate<ElementFingerprint> accepts = switch (verb) {
-      case FILL -> e -> e.isVisible() && (Elements.isTextInput(e) || Elements.isSelect(e));
-      case CLEAR -> e -> e.isVisible() && (Elements.isTextInput(e) || Elements.isCheckable(e));
-      case SET -> e -> e.isVisible() && (Elements.isTextInput(e) || Elements.isSelect(e) || Elements.isCheckable(e));
-      case SELECT_OPTION -> e -> e.isVisible() && Elements.isSelect(e);
+      case FILL -> e -> e.countsAsVisible() && (Elements.isTextInput(e) || Elements.isSelect(e));
+      case CLEAR -> e -> e.countsAsVisible() && (Elements.isTextInput(e) || Elements.isCheckable(e));
+      case SET -> e -> e.countsAsVisible() && (Elements.isTextInput(e) || Elements.isSelect(e) || Elements.isCheckable(e));
+      case SELECT_OPTION -> e -> e.countsAsVisible() && Elements.isSelect(e);
       case CHECK, UNCHECK, EXPECT_CHECKED, EXPECT_UNCHECKED -> e -> Elements.isCheckable(e)
-          && (e.isVisible() || hasVisibleLabel(e)) || e.isVisible() && e.attributes().containsKey("aria-checked");
-      case CHOOSE -> e -> Elements.isCheckable(e) && (e.isVisible() || hasVisibleLabel(e))
-          || "option".equals(e.tag()) || e.isVisible() && Elements.isInteractive(e);
-      case CLICK, DOUBLE_CLICK, PRESS_OR_CLICK -> e -> e.isVisible() && Elements.isInteractive(e);
-      case PRESS -> e -> e.isVisible() && (Elements.isTextInput(e) || Elements.isInteractive(e));
+          && (e.countsAsVisible() || hasVisibleLabel(e)) || e.countsAsVisible() && e.attributes().containsKey("aria-checked");
+      case CHOOSE -> e -> Elements.isCheckable(e) && (e.countsAsVisible() || hasVisibleLabel(e))
+          || "option".equals(e.tag()) || e.countsAsVisible() && Elements.isInteractive(e);
+      case CLICK, DOUBLE_CLICK, PRESS_OR_CLICK -> e -> e.countsAsVisible() && Elements.isInteractive(e);
+      case PRESS -> e -> e.countsAsVisible() && (Elements.isTextInput(e) || Elements.isInteractive(e));
       case UPLOAD_FILE -> Elements::isFileInput;
-      case EXPECT_ENABLED, EXPECT_DISABLED -> e -> e.isVisible() && Elements.isInteractive(e);
-      case EXPECT_VALUE -> e -> e.isVisible() && (Elements.isTextInput(e) || Elements.isSelect(e));
+      case EXPECT_ENABLED, EXPECT_DISABLED -> e -> e.countsAsVisible() && Elements.isInteractive(e);
+      case EXPECT_VALUE -> e -> e.countsAsVisible() && (Elements.isTextInput(e) || Elements.isSelect(e));
       case EXPECT_VISIBLE, EXPECT_HIDDEN, WAIT_FOR -> e -> true;
-      default -> ElementFingerprint::isVisible;
+      default -> ElementFingerprint::countsAsVisible;
     };
     List<Integer> out = new ArrayList<>();
     if (region == null) {
@@ -52,7 +52,7 @@ final class CandidatePool {
 
   /** The visible ones. */
   static List<Integer> visible(List<Integer> pool, SnapshotIndex index) {
-    return pool.stream().filter(i -> index.get(i).isVisible()).toList();
+    return pool.stream().filter(i -> index.get(i).countsAsVisible()).toList();
   }
 
   /** Clicking falls back to any visible element with text when no control matches ("click Dune" on a card title). */

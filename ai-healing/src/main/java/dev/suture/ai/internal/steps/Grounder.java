@@ -204,7 +204,7 @@ final class Grounder {
     boolean wantVisible = verb != Verb.EXPECT_HIDDEN; // waiting for one to disappear: it is visible now
     double top = accepted.stream().mapToDouble(Scored::score).max().orElse(0);
     List<Scored> close = accepted.stream().filter(s -> s.score() >= top - MARGIN).toList();
-    List<Scored> preferred = close.stream().filter(s -> index.get(s.index()).isVisible() == wantVisible).toList();
+    List<Scored> preferred = close.stream().filter(s -> index.get(s.index()).countsAsVisible() == wantVisible).toList();
     return preferred.isEmpty() ? accepted : preferred;
   }
 
@@ -236,7 +236,7 @@ final class Grounder {
   }
 
   private static String describe(ElementFingerprint e) {
-    return e.describe() + (e.isVisible() ? "" : " (hidden)");
+    return e.describe() + (e.countsAsVisible() ? "" : " (hidden)");
   }
 
   private static boolean isClick(Verb verb) {

@@ -41,7 +41,7 @@ final class LlmPrompt {
     for (int i = 0; i < index.size() && page.size() < MAX_ELEMENTS; i++) {
       ElementFingerprint e = index.get(i);
       boolean named = e.accessibleName() != null || e.labelText() != null || e.placeholder() != null;
-      if (!e.isVisible() && !Elements.isFileInput(e) || !(Elements.isInteractive(e) || named || shortText(e))) {
+      if (!e.countsAsVisible() && !Elements.isFileInput(e) || !(Elements.isInteractive(e) || named || shortText(e))) {
         continue;
       }
       ObjectNode node = page.addObject();
@@ -54,7 +54,7 @@ final class LlmPrompt {
       put(node, "placeholder", e.placeholder());
       put(node, "text", e.text());
       put(node, "value", e.value());
-      if (!e.isEnabled()) {
+      if (!e.countsAsEnabled()) {
         node.put("disabled", true);
       }
     }

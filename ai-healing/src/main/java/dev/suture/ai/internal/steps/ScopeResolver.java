@@ -43,7 +43,7 @@ final class ScopeResolver {
     List<Integer> containers = new ArrayList<>();
     for (int i = 0; i < index.size(); i++) {
       ElementFingerprint e = index.get(i);
-      if (e.isVisible() && isContainer(scope.container(), e)) {
+      if (e.countsAsVisible() && isContainer(scope.container(), e)) {
         containers.add(i);
       }
     }
@@ -59,7 +59,7 @@ final class ScopeResolver {
     List<Double> scores = new ArrayList<>();
     for (int i = 0; i < index.size(); i++) {
       ElementFingerprint e = index.get(i);
-      if (!e.isVisible() || !isRow(e)) {
+      if (!e.countsAsVisible() || !isRow(e)) {
         continue;
       }
       // The row's own text counts too (a list item whose text is a text node, not an element), a little less.
@@ -111,7 +111,7 @@ final class ScopeResolver {
     double top = 0;
     double[] scores = new double[index.size()];
     for (int i = 0; i < index.size(); i++) {
-      if (!index.get(i).isVisible()) {
+      if (!index.get(i).countsAsVisible()) {
         continue;
       }
       scores[i] = matcher.lexical(words, joined, index.texts(i)).score();
