@@ -25,6 +25,7 @@ final class ClassConfiguration {
     put(overrides, SutureConfig.BROWSER_HEADLESS, webTest.headless());
     put(overrides, SutureConfig.VIEWPORT, webTest.viewport());
     put(overrides, SutureConfig.TRACE_MODE, webTest.trace());
+    put(overrides, SutureConfig.TRACE_SNAPSHOTS, webTest.traceSnapshots());
     put(overrides, SutureConfig.SCREENSHOT_MODE, webTest.screenshot());
     return SutureConfig.from(Settings.load(overrides, "@WebTest on " + testClass.getSimpleName()));
   }

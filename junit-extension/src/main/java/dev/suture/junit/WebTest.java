@@ -33,8 +33,9 @@ import java.lang.annotation.Target;
  * that run one after another, and each test running in parallel gets its own.
  *
  * <h2>Artifacts and report</h2>
- * When a test fails, a full-page screenshot and a Playwright trace are saved under
- * {@code target/suture/<TestClass>/<method>/} and the failure message names them. After the run,
+ * When a test fails, a full-page screenshot and a Playwright trace (its actions, call logs, errors and console; DOM
+ * snapshots with {@link #traceSnapshots()}) are saved under {@code target/suture/<TestClass>/<method>/} and the
+ * failure message names them. After the run,
  * {@code target/suture/results.json} and a self-contained {@code target/suture/report.html} summarise every test.
  *
  * <h2>Configuration</h2>
@@ -63,6 +64,14 @@ public @interface WebTest {
 
   /** When the Playwright trace is kept: {@code off}, {@code on-failure}, {@code always}. Key: {@code suture.trace.mode}; default on-failure. */
   String trace() default "";
+
+  /**
+   * {@code true} to record DOM snapshots in the trace, so that the trace viewer shows the page before and after every
+   * action. Without them a trace still holds every action with its parameters, timing, call log and error, and the
+   * console; they cost every traced test (passing ones too) about 8% of its time. Key: {@code suture.trace.snapshots};
+   * default false.
+   */
+  String traceSnapshots() default "";
 
   /** When a full-page screenshot is kept: {@code off}, {@code on-failure}, {@code always}. Key: {@code suture.screenshot.mode}; default on-failure. */
   String screenshot() default "";

@@ -4,6 +4,7 @@ import dev.suture.core.ArtifactKind;
 import dev.suture.core.RunReport;
 import dev.suture.core.RunResult;
 import dev.suture.core.StepResult;
+import dev.suture.core.SutureConfig;
 import dev.suture.core.TestResult;
 import dev.suture.core.TestStatus;
 import dev.suture.junit.fixtures.InjectionErrorsFixture;
@@ -19,10 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -91,6 +94,29 @@ class WebTestExtensionTest {
     String html = Files.readString(output.resolve("report.html"));
     assertThat(html).contains("expectsTheWrongCount", "ShopFixture/expectsTheWrongCount/screenshot.png")
         .doesNotContain("http://", "https://");
+  }
+
+  @Test
+  void aFailingTestsTraceHoldsItsActionsAndDomSnapshotsOnlyWhenAskedFor() throws Exception {
+    Path trace = output.resolve("ShopFixture").resolve("expectsTheWrongCount").resolve("trace.zip");
+    EngineTestKit.engine("junit-jupiter").selectors(selectClass(ShopFixture.class)).execute();
+    assertThat(traceEvents(trace)).contains("\"method\":\"goto\"", "\"method\":\"expect\"")
+        .doesNotContain("\"type\":\"frame-snapshot\"");
+
+    System.setProperty(SutureConfig.TRACE_SNAPSHOTS, "true");
+    try {
+      EngineTestKit.engine("junit-jupiter").selectors(selectClass(ShopFixture.class)).execute();
+    } finally {
+      System.clearProperty(SutureConfig.TRACE_SNAPSHOTS);
+    }
+    assertThat(traceEvents(trace)).contains("\"method\":\"goto\"", "\"type\":\"frame-snapshot\"");
+  }
+
+  /** The trace's event log, one JSON object per line. */
+  private static String traceEvents(Path trace) throws Exception {
+    try (ZipFile zip = new ZipFile(trace.toFile())) {
+      return new String(zip.getInputStream(zip.getEntry("trace.trace")).readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.Map;
  *   <tr><td>{@value #BASE_URL}</td><td>none</td><td>base URL that relative navigations resolve against</td></tr>
  *   <tr><td>{@value #VIEWPORT}</td><td>1280x720</td><td>viewport, WIDTHxHEIGHT</td></tr>
  *   <tr><td>{@value #TRACE_MODE}</td><td>on-failure</td><td>off, on-failure or always</td></tr>
+ *   <tr><td>{@value #TRACE_SNAPSHOTS}</td><td>false</td><td>DOM snapshots around every action in the trace</td></tr>
  *   <tr><td>{@value #SCREENSHOT_MODE}</td><td>on-failure</td><td>off, on-failure or always</td></tr>
  *   <tr><td>{@value #OUTPUT_DIR}</td><td>target/suture</td><td>where results, reports and artifacts go</td></tr>
  *   <tr><td>{@value #ACTION_TIMEOUT}</td><td>30000</td><td>milliseconds an action waits for its element</td></tr>
@@ -31,13 +32,15 @@ import java.util.Map;
  * @param baseUrl             base URL for relative navigations, or null
  * @param viewport            the viewport of every new page
  * @param traceMode           when a Playwright trace is kept
+ * @param traceSnapshots      whether traces hold DOM snapshots around every action (the trace viewer's page view);
+ *                            they cost every traced test about 8% of its time, passing or not
  * @param screenshotMode      when a full-page screenshot is kept
  * @param outputDir           where results, reports and artifacts are written
  * @param actionTimeoutMs     default timeout of actions, in milliseconds
  * @param navigationTimeoutMs default timeout of navigations, in milliseconds
  */
 public record SutureConfig(BrowserConfig browser, String baseUrl, Viewport viewport, CaptureMode traceMode,
-                           CaptureMode screenshotMode, Path outputDir, int actionTimeoutMs,
+                           boolean traceSnapshots, CaptureMode screenshotMode, Path outputDir, int actionTimeoutMs,
                            int navigationTimeoutMs) {
   public static final String BROWSER_NAME = "suture.browser.name";
   public static final String BROWSER_EXECUTABLE = "suture.browser.executable";
@@ -47,6 +50,7 @@ public record SutureConfig(BrowserConfig browser, String baseUrl, Viewport viewp
   public static final String BASE_URL = "suture.base-url";
   public static final String VIEWPORT = "suture.browser.viewport";
   public static final String TRACE_MODE = "suture.trace.mode";
+  public static final String TRACE_SNAPSHOTS = "suture.trace.snapshots";
   public static final String SCREENSHOT_MODE = "suture.screenshot.mode";
   public static final String OUTPUT_DIR = "suture.output.dir";
   public static final String ACTION_TIMEOUT = "suture.timeout.action";
@@ -75,6 +79,7 @@ public record SutureConfig(BrowserConfig browser, String baseUrl, Viewport viewp
         settings.parsed(VIEWPORT, new Viewport(1280, 720), "WIDTHxHEIGHT, for example 1280x720",
             SutureConfig::viewport),
         settings.parsed(TRACE_MODE, CaptureMode.ON_FAILURE, CaptureMode.allowed(), CaptureMode::parse),
+        settings.bool(TRACE_SNAPSHOTS, false),
         settings.parsed(SCREENSHOT_MODE, CaptureMode.ON_FAILURE, CaptureMode.allowed(), CaptureMode::parse),
         settings.parsed(OUTPUT_DIR, Path.of("target", "suture"), "a directory path", SutureConfig::path),
         settings.integer(ACTION_TIMEOUT, 30_000, 1),

@@ -18,6 +18,7 @@ class SutureConfigTest {
     assertThat(config.baseUrl()).isNull();
     assertThat(config.viewport()).isEqualTo(new Viewport(1280, 720));
     assertThat(config.traceMode()).isEqualTo(CaptureMode.ON_FAILURE);
+    assertThat(config.traceSnapshots()).isFalse();
     assertThat(config.screenshotMode()).isEqualTo(CaptureMode.ON_FAILURE);
     assertThat(config.outputDir()).isEqualTo(Path.of("target", "suture"));
     assertThat(config.actionTimeoutMs()).isEqualTo(30_000);

@@ -179,7 +179,7 @@ class LocatorHealingTest {
 
   /** One test: a fresh session, the body, then the outcome (a passed test commits its baselines). */
   private TestSession runTest(HealingMode mode, Consumer<Page> body, boolean passes) {
-    SessionOptions options = new SessionOptions(null, config.viewport(), config.traceMode(),
+    SessionOptions options = new SessionOptions(null, config.viewport(), config.traceMode(), config.traceSnapshots(),
         config.screenshotMode(), project.resolve("artifacts"), project.resolve("artifacts/login"), 5_000, 10_000,
         "LoginTest.logsIn()");
     HealingOptions healing = new HealingOptions(mode, 300, project.resolve(".suture"));

@@ -86,10 +86,12 @@ public final class DefaultTestSession implements TestSession {
       context.setDefaultNavigationTimeout(options.navigationTimeoutMs());
       if (options.traceMode() != CaptureMode.OFF) {
         withoutRecording(() -> {
-          // DOM snapshots give the trace viewer a view of every action; the screencast (setScreenshots) would cost
-          // a JPEG per frame on every test, passing or not, and the failure screenshot is taken separately.
+          // Every test pays for what its trace records, though most traces are discarded: DOM snapshots (the
+          // trace viewer's page before and after each action) cost about 8% of a suite's time in the overhead
+          // benchmark, so they are on request; the screencast would cost a JPEG per frame, and the failure
+          // screenshot is taken separately.
           context.tracing().start(new Tracing.StartOptions()
-              .setTitle(options.title()).setScreenshots(false).setSnapshots(true));
+              .setTitle(options.title()).setScreenshots(false).setSnapshots(options.traceSnapshots()));
           return null;
         });
         tracing = true;
