@@ -68,7 +68,7 @@ public @interface WebTest {
   /**
    * {@code true} to record DOM snapshots in the trace, so that the trace viewer shows the page before and after every
    * action. Without them a trace still holds every action with its parameters, timing, call log and error, and the
-   * console; they cost every traced test (passing ones too) about 8% of its time. Key: {@code suture.trace.snapshots};
+   * console; they cost every traced test (passing ones too) 3–8% of its time. Key: {@code suture.trace.snapshots};
    * default false.
    */
   String traceSnapshots() default "";

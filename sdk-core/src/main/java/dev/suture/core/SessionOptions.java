@@ -22,6 +22,7 @@ public record SessionOptions(String baseUrl, Viewport viewport, CaptureMode trac
   /** Options taken from a configuration, for a test whose artifacts go to {@code artifactDir}. */
   public static SessionOptions of(SutureConfig config, Path artifactDir, String title) {
     return new SessionOptions(config.baseUrl(), config.viewport(), config.traceMode(), config.traceSnapshots(),
-        config.screenshotMode(), config.outputDir(), artifactDir, config.actionTimeoutMs(), config.navigationTimeoutMs(), title);
+        config.screenshotMode(), config.outputDir(), artifactDir, config.actionTimeoutMs(),
+        config.navigationTimeoutMs(), title);
   }
 }

@@ -33,7 +33,7 @@ import java.util.Map;
  * @param viewport            the viewport of every new page
  * @param traceMode           when a Playwright trace is kept
  * @param traceSnapshots      whether traces hold DOM snapshots around every action (the trace viewer's page view);
- *                            they cost every traced test about 8% of its time, passing or not
+ *                            they cost every traced test, passing or not, 3–8% of its time
  * @param screenshotMode      when a full-page screenshot is kept
  * @param outputDir           where results, reports and artifacts are written
  * @param actionTimeoutMs     default timeout of actions, in milliseconds

@@ -83,7 +83,8 @@ class BrowserTestRunner {
         // The evidence a JUnit run keeps by default: a full-page screenshot of a failing test (and the healer's marked
         // screenshot of every heal); a passing test's page is not worth a screenshot's rendering and storage each time.
         SessionOptions options = new SessionOptions(suite.baseUrl(), viewport, CaptureMode.OFF, false,
-                CaptureMode.ON_FAILURE, out, out.resolve("artifacts"), ACTION_TIMEOUT_MS, NAVIGATION_TIMEOUT_MS, claim.testName());
+                CaptureMode.ON_FAILURE, out, out.resolve("artifacts"), ACTION_TIMEOUT_MS, NAVIGATION_TIMEOUT_MS,
+                claim.testName());
         HealingOptions healing = new HealingOptions(HealingMode.HEAL, 2000, project.resolve(".suture"),
                 verdicts.baselinesOf(claim.projectId()));
         StepOptions stepOptions = new StepOptions(project.resolve("steps"), project.resolve("files"),

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class WorkerFingerprintsTest {
 
-    private static final String HIDDEN_DISABLED = "[{\"tag\":\"button\",\"id\":\"buy\",\"text\":\"Buy\",\"visible\":false,"
-            + "\"enabled\":false,\"xpath\":\"/html[1]/body[1]/button[1]\"}]";
+    private static final String HIDDEN_DISABLED = "[{\"tag\":\"button\",\"id\":\"buy\",\"text\":\"Buy\","
+            + "\"visible\":false,\"enabled\":false,\"xpath\":\"/html[1]/body[1]/button[1]\"}]";
 
     @Test
     void aHiddenDisabledElementStaysHiddenAndDisabledWhenRead() {

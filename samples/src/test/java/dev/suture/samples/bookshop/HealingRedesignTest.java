@@ -71,8 +71,8 @@ class HealingRedesignTest {
   /** One run of the test against one shop, as @WebTest would run it; a passed run commits its baselines. */
   private List<HealingEvent> run(BrowserRuntime runtime, SutureConfig config, Bookshop shop, Consumer<Page> body) {
     SessionOptions options = new SessionOptions(shop.url().toString(), config.viewport(), config.traceMode(),
-        config.traceSnapshots(), config.screenshotMode(), project.resolve("output"), project.resolve("output/LoginTest"),
-        10_000, 15_000, "LoginTest.signsInAndGreetsTheUser(Page)");
+        config.traceSnapshots(), config.screenshotMode(), project.resolve("output"),
+        project.resolve("output/LoginTest"), 10_000, 15_000, "LoginTest.signsInAndGreetsTheUser(Page)");
     try (BrowserLease lease = runtime.lease();
          TestSession session = TestSession.open(lease, options,
              new HealingOptions(HealingMode.HEAL, 1_000, project.resolve(".suture")))) {

@@ -19,10 +19,12 @@ final class CandidatePool {
     Predicate<ElementFingerprint> accepts = switch (verb) {
       case FILL -> e -> e.countsAsVisible() && (Elements.isTextInput(e) || Elements.isSelect(e));
       case CLEAR -> e -> e.countsAsVisible() && (Elements.isTextInput(e) || Elements.isCheckable(e));
-      case SET -> e -> e.countsAsVisible() && (Elements.isTextInput(e) || Elements.isSelect(e) || Elements.isCheckable(e));
+      case SET -> e -> e.countsAsVisible()
+          && (Elements.isTextInput(e) || Elements.isSelect(e) || Elements.isCheckable(e));
       case SELECT_OPTION -> e -> e.countsAsVisible() && Elements.isSelect(e);
       case CHECK, UNCHECK, EXPECT_CHECKED, EXPECT_UNCHECKED -> e -> Elements.isCheckable(e)
-          && (e.countsAsVisible() || hasVisibleLabel(e)) || e.countsAsVisible() && e.attributes().containsKey("aria-checked");
+          && (e.countsAsVisible() || hasVisibleLabel(e))
+          || e.countsAsVisible() && e.attributes().containsKey("aria-checked");
       case CHOOSE -> e -> Elements.isCheckable(e) && (e.countsAsVisible() || hasVisibleLabel(e))
           || "option".equals(e.tag()) || e.countsAsVisible() && Elements.isInteractive(e);
       case CLICK, DOUBLE_CLICK, PRESS_OR_CLICK -> e -> e.countsAsVisible() && Elements.isInteractive(e);

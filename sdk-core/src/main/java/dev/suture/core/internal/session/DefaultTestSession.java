@@ -87,7 +87,7 @@ public final class DefaultTestSession implements TestSession {
       if (options.traceMode() != CaptureMode.OFF) {
         withoutRecording(() -> {
           // Every test pays for what its trace records, though most traces are discarded: DOM snapshots (the
-          // trace viewer's page before and after each action) cost about 8% of a suite's time in the overhead
+          // trace viewer's page before and after each action) cost 3–8% of a suite's time in the overhead
           // benchmark, so they are on request; the screencast would cost a JPEG per frame, and the failure
           // screenshot is taken separately.
           context.tracing().start(new Tracing.StartOptions()
